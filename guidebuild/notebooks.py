@@ -1,0 +1,168 @@
+"""Execute the back-of-the-envelope notebooks (``notebooks/*.py``).
+
+Notebooks are jupytext percent-format files. Each is executed in a fresh
+kernel with the project root as working directory and on ``sys.path``; a
+raising cell or a run past ``NOTEBOOK_TIME_LIMIT_S`` fails with the notebook's
+name. The executed ``.ipynb`` and the figures it declared (see
+:mod:`estimates.record`) are cached under a key made of the notebook, every
+module of the ``estimates`` package, the dependency lock file and this file,
+so a local rebuild re-executes a notebook only when one of those changed.
+``GUIDE_NO_CACHE=1`` (set by CI) executes every notebook afresh.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import os
+import re
+from pathlib import Path
+from typing import Callable
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+from guidebuild import cache
+from guidebuild.errors import GuideBuildError
+
+# The one place the time limit is set (seconds of wall clock per notebook).
+# GUIDE_NOTEBOOK_TIME_LIMIT overrides it, for the test that proves it works.
+NOTEBOOK_TIME_LIMIT_S = 120
+
+FIGURE_MIME = "application/vnd.guide.figure+json"  # same as estimates.record.FIGURE_MIME
+HERE = Path(__file__).resolve().parent
+PROJECT_ROOT = HERE.parent
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def time_limit() -> float:
+    return float(os.environ.get("GUIDE_NOTEBOOK_TIME_LIMIT", NOTEBOOK_TIME_LIMIT_S))
+
+
+@dataclasses.dataclass(frozen=True)
+class ExecutedNotebook:
+    slug: str
+    ipynb: Path  # the executed notebook, in the cache
+    figures: dict[str, dict]  # key -> record (kind, value, text, label[, source])
+    cached: bool = False
+
+
+# --- execution -----------------------------------------------------------------
+
+def _error_cell(nb) -> tuple[int, str]:
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    for number, cell in enumerate(code_cells, 1):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                return number, f"{out.get('ename')}: {_ANSI.sub('', out.get('evalue', ''))}"
+    return 0, ""
+
+
+async def _execute(path: Path, root: Path, limit: float):
+    nb = jupytext.read(path)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    client = NotebookClient(nb, timeout=limit, kernel_name="python3", allow_errors=False,
+                            record_timing=False, resources={"metadata": {"path": str(root)}})
+    try:
+        await asyncio.wait_for(client.async_execute(), timeout=limit)
+    except (asyncio.TimeoutError, CellTimeoutError):
+        raise GuideBuildError(path, f"the notebook ran past its time limit of {limit:g} s",
+                              "make the slow cell cheaper (fewer samples, smaller sweep); the limit is "
+                              "NOTEBOOK_TIME_LIMIT_S in guidebuild/notebooks.py") from None
+    except CellExecutionError:
+        number, error = _error_cell(nb)
+        raise GuideBuildError(path, f"code cell {number} raised {error}",
+                              f"fix the cell, then run the notebook alone with `make notebook NAME={path.stem}`") from None
+    except DeadKernelError as exc:
+        raise GuideBuildError(path, f"the kernel died: {exc}", "look for a cell that exits or exhausts memory") from None
+    return nb
+
+
+def _collect_figures(nb, path: Path) -> dict[str, dict]:
+    figures: dict[str, dict] = {}
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            record = out.get("data", {}).get(FIGURE_MIME)
+            if record:
+                figures[record["key"]] = dict(record)
+    return figures
+
+
+def _strip_volatile(nb) -> None:
+    """Drop what differs between identical runs, so the output is reproducible."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+
+
+# --- the cache and the batch --------------------------------------------------
+
+class NotebookBuilder:
+    def __init__(self, source_dir: Path, cache_dir: Path, root: Path = PROJECT_ROOT,
+                 log: Callable[[str], None] = print):
+        self.source_dir = source_dir
+        self.cache_dir = cache_dir
+        self.root = root
+        self.log = log
+
+    def notebooks(self) -> list[Path]:
+        return sorted(p for p in self.source_dir.glob("*.py") if not p.name.startswith("_"))
+
+    def _dependencies_digest(self) -> str:
+        parts: list[bytes] = [(HERE / "notebooks.py").read_bytes()]
+        for folder in (self.root / "estimates", PROJECT_ROOT / "estimates"):
+            for module in sorted(folder.rglob("*.py")):
+                parts += [str(module.relative_to(folder)).encode(), module.read_bytes()]
+        lock = PROJECT_ROOT / "requirements.lock"
+        if lock.exists():
+            parts.append(lock.read_bytes())
+        return cache.digest(*parts)
+
+    def _paths(self, path: Path, deps: str) -> tuple[Path, Path]:
+        key = cache.digest(path.read_bytes(), deps, str(time_limit()))[:32]
+        base = self.cache_dir / path.stem / key
+        return base.with_suffix(".ipynb"), base.with_suffix(".figures.json")
+
+    async def _build_one(self, path: Path, deps: str, sem: asyncio.Semaphore, progress) -> ExecutedNotebook:
+        ipynb, figs = self._paths(path, deps)
+        if cache.caching_enabled() and ipynb.exists() and figs.exists():
+            progress(path, "cached")
+            return ExecutedNotebook(path.stem, ipynb, json.loads(figs.read_text()), cached=True)
+        async with sem:
+            progress(path, "executing")
+            nb = await _execute(path, self.root, time_limit())
+        figures = _collect_figures(nb, path)
+        _strip_volatile(nb)
+        cache.write_atomic(ipynb, nbformat.writes(nb).encode())
+        cache.write_atomic(figs, json.dumps(figures, indent=1, sort_keys=True).encode())
+        return ExecutedNotebook(path.stem, ipynb, figures)
+
+    def build_all(self) -> dict[str, ExecutedNotebook]:
+        paths = self.notebooks()
+        if not paths:
+            return {}
+        deps = self._dependencies_digest()
+        done = 0
+
+        def progress(path: Path, what: str) -> None:
+            nonlocal done
+            done += 1
+            self.log(f"notebook {done}/{len(paths)}: {path.name} ({what})")
+
+        pythonpath = os.environ.get("PYTHONPATH", "")
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(self.root), str(PROJECT_ROOT), pythonpath) if p)
+        os.environ.setdefault("MPLBACKEND", "svg")
+
+        async def run_all():
+            sem = asyncio.Semaphore(max(1, min(4, os.cpu_count() or 1)))
+            tasks = [self._build_one(p, deps, sem, progress) for p in paths]
+            return await asyncio.gather(*tasks)
+
+        try:
+            results = asyncio.run(run_all())
+        finally:
+            os.environ["PYTHONPATH"] = pythonpath
+        return {r.slug: r for r in results}

@@ -1,0 +1,132 @@
+"""Page transforms: notebook figures, diagram images, sources, alt text.
+
+Pure functions over Markdown and HTML strings, called by the hook.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+from guidebuild import contract
+from guidebuild.errors import GuideBuildError
+
+# --- figures from the executed notebook -----------------------------------------
+
+FIGURE_TOKEN = re.compile(r"\{\{\s*nb\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+def assumptions_markdown(figures: dict[str, dict]) -> str:
+    rows = [r for r in figures.values() if r.get("kind") == "assumption"]
+    lines = ["| assumption | value | source |", "| --- | --- | --- |"]
+    lines += [f"| {_cell(r['label'])} | {_cell(r['text'])} | {_cell(r.get('source', ''))} |" for r in rows]
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return str(text).replace("|", "\\|")
+
+
+def substitute_figures(markdown: str, page_path: str, notebook: str | None, figures: dict[str, dict] | None) -> str:
+    """Replace ``{{ nb.KEY }}`` with the notebook's formatted value."""
+    keys = FIGURE_TOKEN.findall(markdown)
+    if not keys:
+        return markdown
+    if not notebook:
+        raise GuideBuildError(page_path, "the page quotes notebook figures (`{{ nb.* }}`) but names no notebook",
+                              "add `notebook: <name>` to the front matter, naming notebooks/<name>.py")
+    if figures is None:
+        raise GuideBuildError(page_path, f"front matter names notebook `{notebook}`, which does not exist",
+                              f"create notebooks/{notebook}.py or correct the name")
+    unknown = sorted({k for k in keys if k != "assumptions" and k not in figures})
+    if unknown:
+        known = ", ".join(sorted(figures)) or "(none)"
+        raise GuideBuildError(page_path, f"quotes {', '.join('nb.' + k for k in unknown)}, which notebooks/{notebook}.py does not declare",
+                              f"declare it there with figure()/assume(), or use one of: {known}")
+
+    def swap(m: re.Match) -> str:
+        key = m.group(1)
+        if key == "assumptions":
+            return assumptions_markdown(figures)
+        return figures[key]["text"]
+
+    return FIGURE_TOKEN.sub(swap, markdown)
+
+
+# --- diagrams -------------------------------------------------------------------
+
+DIAGRAM_IMAGE = re.compile(r"!\[([^\]]*)\]\(((?:\.\./)*diagrams/([\w.-]+)\.svg)\)(\{[^}]*\})?")
+
+
+def expand_diagram_images(markdown: str, page_path: str, diagrams: dict) -> str:
+    """Turn ``![alt](../diagrams/NAME.svg)`` into a light and a dark lazy image."""
+
+    def swap(m: re.Match) -> str:
+        alt, target, name, attrs = m.group(1).strip(), m.group(2), m.group(3), m.group(4) or ""
+        if name not in diagrams:
+            known = ", ".join(sorted(diagrams)) or "(none)"
+            raise GuideBuildError(page_path, f"embeds diagram `{name}`, but there is no diagrams/{name}.py",
+                                  f"create diagrams/{name}.py or use one of: {known}")
+        if len(alt.split()) < 4:
+            raise GuideBuildError(page_path, f"diagram `{name}` has no real alt text",
+                                  "write alt text that says what the diagram shows, in a sentence")
+        d = diagrams[name]
+        base = target[: -len(".svg")]
+        extra = attrs[1:-1].strip()
+        size = f'width="{d.width}" height="{d.height}"' if d.width else ""
+        out = []
+        for scheme in ("light", "dark"):
+            out.append(f'![{alt}]({base}-{scheme}.svg#only-{scheme}){{ loading=lazy decoding=async {size} .guide-diagram {extra} }}')
+        return "".join(out)
+
+    return DIAGRAM_IMAGE.sub(swap, markdown)
+
+
+# --- sources footer ---------------------------------------------------------------
+
+def sources_markdown(keys: list[str]) -> str:
+    items = "\n".join(f"- {contract.SOURCES[k]}" for k in keys if k in contract.SOURCES)
+    return f'\n\n---\n\n<div class="guide-sources" markdown>\n**Sources.** Facts and reported questions on this page come from:\n\n{items}\n\n</div>\n'
+
+
+# --- alt text -------------------------------------------------------------------------
+
+IMG = re.compile(r"<img\b[^>]*>", re.I)
+ALT = re.compile(r'\balt\s*=\s*"([^"]*)"', re.I)
+
+
+def images_without_alt(page_html: str) -> list[str]:
+    missing = []
+    for tag in IMG.findall(page_html):
+        m = ALT.search(tag)
+        if not m or not m.group(1).strip():
+            src = re.search(r'\bsrc\s*=\s*"([^"]*)"', tag)
+            missing.append(html.unescape(src.group(1)) if src else tag[:60])
+    return missing
+
+
+def relative_url(from_page_url: str, target: str) -> str:
+    """URL of a site file as seen from a page, for links written into HTML."""
+    start = posixpath.dirname(from_page_url.rstrip("/") + "/x") or "."
+    return posixpath.relpath(target, start)
+
+
+# --- the walkthrough index ----------------------------------------------------------
+
+WALKTHROUGH_TABLE = "{{ walkthroughs.table }}"
+
+
+def walkthrough_table(metas: dict[str, dict], from_dir: str = "walkthroughs") -> str:
+    """A table of every published walkthrough, from their front matter."""
+    rows = []
+    for src_uri, meta in sorted(metas.items(), key=lambda kv: str(kv[1].get("title", ""))):
+        if meta.get("draft") is True:
+            continue
+        link = posixpath.relpath(src_uri, from_dir)
+        tracks = ", ".join(t.upper() for t in meta.get("tracks", []))
+        rows.append(f"| [{_cell(meta.get('title', src_uri))}]({link}) | {tracks} | {meta.get('category', '')} "
+                    f"| {meta.get('difficulty', '')} |")
+    if not rows:
+        return "No walkthrough is published yet."
+    return "\n".join(["| walkthrough | track | category | difficulty |", "| --- | --- | --- | --- |", *rows])

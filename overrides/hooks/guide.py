@@ -1,0 +1,118 @@
+"""MkDocs hook: connects the site build to the plain modules in ``guidebuild``.
+
+Thin on purpose: each event calls one function from ``guidebuild`` and turns a
+GuideBuildError into a build failure that names the file and the fix.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from guidebuild import markdown_blocks, pages, validator  # noqa: E402
+from guidebuild.cache import write_if_changed  # noqa: E402
+from guidebuild.diagrams import DiagramBuilder  # noqa: E402
+from guidebuild.errors import GuideBuildError  # noqa: E402
+from guidebuild.link_messages import add_fix_hints  # noqa: E402
+from guidebuild.notebooks import NotebookBuilder  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.guide")
+STATE: dict = {"diagrams": {}, "notebooks": {}, "meta": {}}
+
+
+def _project(config) -> Path:
+    """The folder holding mkdocs.yml (fixture sites in tests have their own)."""
+    return Path(config.config_file_path).resolve().parent
+
+
+def _fail(exc: GuideBuildError) -> PluginError:
+    return PluginError(str(exc))
+
+
+# --- config -----------------------------------------------------------------------
+
+def on_config(config):
+    add_fix_hints()
+    if not config.repo_url:  # no repository: no edit links, no repository widget
+        config.repo_url = None
+        config.edit_uri = None
+    elif not config.edit_uri:
+        config.edit_uri = "edit/main/docs/"
+    return config
+
+
+# --- files: drafts, validation, diagrams, notebooks ---------------------------------
+
+@event_priority(100)  # before mkdocs-jupyter's on_files, which wraps the notebooks
+def on_files(files, config):
+    project = _project(config)
+    docs = Path(config.docs_dir)
+    STATE["meta"] = {}
+    for file in list(files):
+        if file.src_uri.endswith(".md") and file.abs_src_path:
+            meta, _, _ = markdown_blocks.split_front_matter(Path(file.abs_src_path).read_text(encoding="utf-8"))
+            STATE["meta"][file.src_uri] = meta
+            if meta.get("draft") is True:
+                file.inclusion = InclusionLevel.DRAFT
+
+    problems = validator.validate_tree(docs, notebooks_dir=project / "notebooks")
+    if problems:
+        raise PluginError("the content validator found problems:\n" + "\n".join(str(p) for p in problems))
+
+    cache = project / ".cache" / "guide"
+    try:
+        STATE["diagrams"] = DiagramBuilder(project / "diagrams", cache / "diagrams", log=log.info).build_all()
+        STATE["notebooks"] = NotebookBuilder(project / "notebooks", cache / "notebooks", root=project, log=log.info).build_all()
+    except GuideBuildError as exc:
+        raise _fail(exc) from None
+
+    for name, d in STATE["diagrams"].items():
+        for scheme, data in (("light", d.light), ("dark", d.dark)):
+            files.append(File.generated(config, f"diagrams/{name}-{scheme}.svg", content=data))
+    # mkdocs-jupyter needs a real source folder behind each notebook page, so the
+    # executed notebooks are copied into a staging folder that acts as one.
+    staging = cache / "pages"
+    for slug, nb in STATE["notebooks"].items():
+        target = staging / "notebooks" / f"{slug}.ipynb"
+        write_if_changed(target, nb.ipynb.read_bytes())
+        file = File(f"notebooks/{slug}.ipynb", str(staging), config.site_dir, config.use_directory_urls)
+        file.edit_uri = f"../notebooks/{slug}.py"  # edit links point at the jupytext source
+        files.append(file)
+    return files
+
+
+# --- pages ----------------------------------------------------------------------------
+
+def on_page_markdown(markdown, page, config, files):
+    path = f"docs/{page.file.src_uri}"
+    meta = page.meta or {}
+    notebook = meta.get("notebook")
+    nb = STATE["notebooks"].get(notebook) if notebook else None
+    try:
+        markdown = pages.substitute_figures(markdown, path, notebook, nb.figures if nb else None)
+        markdown = pages.expand_diagram_images(markdown, path, STATE["diagrams"])
+    except GuideBuildError as exc:
+        raise _fail(exc) from None
+    if pages.WALKTHROUGH_TABLE in markdown:
+        walkthroughs = {k: v for k, v in STATE["meta"].items() if validator.is_walkthrough(k)}
+        from_dir = page.file.src_uri.rsplit("/", 1)[0] if "/" in page.file.src_uri else ""
+        markdown = markdown.replace(pages.WALKTHROUGH_TABLE, pages.walkthrough_table(walkthroughs, from_dir or "."))
+    if meta.get("sources"):
+        markdown += pages.sources_markdown(meta["sources"])
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    missing = pages.images_without_alt(html)
+    if missing:
+        raise PluginError(f"docs/{page.file.src_uri}: image(s) without alt text: {', '.join(missing)}\n"
+                          "  fix: give every image alt text that says what it shows: ![what it shows](path)")
+    return html
