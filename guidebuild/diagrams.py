@@ -148,6 +148,7 @@ def _size_px(svg: bytes) -> tuple[int, int]:
 
 def render(script: Path, workdir: Path) -> RenderedDiagram:
     """Render one script, uncached. Raises GuideBuildError naming the script."""
+    workdir.mkdir(parents=True, exist_ok=True)
     raw = _run_script(script, workdir)
     light = _normalise(_inline_icons(raw, script))
     width, height = _size_px(light)

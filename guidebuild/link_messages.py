@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 HINTS = (
-    ("there is no such anchor", "use an anchor the target page has (its headings' ids, shown in its table of contents) or add one with `{#id}`"),
+    ("does not contain an anchor", "use an anchor the target page has (its headings' ids, shown in its table of contents) or add one with `{#id}`"),
     ("not found among documentation files", "correct the relative path from this page, or create the page it points to"),
     ("is not found among", "correct the relative path from this page, or create the page it points to"),
     ("is excluded", "the target is a draft or excluded; link to it only once it is published"),

@@ -1,0 +1,37 @@
+"""CONTRIBUTING.md documents exactly the contract the validator enforces."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from guidebuild import contract
+
+TEXT = (Path(__file__).resolve().parent.parent / "CONTRIBUTING.md").read_text()
+
+
+def _region(name: str) -> str:
+    m = re.search(rf"<!-- contract:{name} -->(.*?)<!-- /contract:{name} -->", TEXT, re.S)
+    assert m, f"CONTRIBUTING.md lacks the contract:{name} region"
+    return m.group(1)
+
+
+def _first_column(name: str) -> list[str]:
+    return re.findall(r"^\| `([^`]+)` \|", _region(name), re.M)
+
+
+def test_categories_rounds_and_sources_match():
+    assert _first_column("categories") == list(contract.CATEGORIES)
+    assert _first_column("rounds") == list(contract.ROUNDS)
+    assert _first_column("sources") == list(contract.SOURCES)
+
+
+def test_section_lists_match():
+    for kind in contract.KINDS:
+        listed = re.findall(r"^\d+\. (.+)$", _region(f"sections-{kind}"), re.M)
+        assert listed == list(contract.SECTIONS[kind])
+
+
+def test_documented_values_are_mentioned():
+    for value in (*contract.DIFFICULTIES, *contract.TRACKS, "Mid-level", "Senior", "Staff"):
+        assert value in TEXT
