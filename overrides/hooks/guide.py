@@ -7,6 +7,7 @@ GuideBuildError into a build failure that names the file and the fix.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -17,12 +18,13 @@ from mkdocs.structure.files import File, InclusionLevel
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from guidebuild import markdown_blocks, pages, validator  # noqa: E402
+from guidebuild import markdown_blocks, notebook_pages, pages, validator  # noqa: E402
 from guidebuild.cache import write_if_changed  # noqa: E402
 from guidebuild.diagrams import DiagramBuilder  # noqa: E402
 from guidebuild.errors import GuideBuildError  # noqa: E402
 from guidebuild.link_messages import add_fix_hints  # noqa: E402
 from guidebuild.notebooks import NotebookBuilder  # noqa: E402
+from guidebuild.reference_page import reference_markdown  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.guide")
 STATE: dict = {"diagrams": {}, "notebooks": {}, "meta": {}}
@@ -67,7 +69,13 @@ def on_files(files, config):
     if problems:
         raise PluginError("the content validator found problems:\n" + "\n".join(str(p) for p in problems))
 
+    if (project / "estimates" / "reference.py").exists():
+        files.append(File.generated(config, "reference/index.md", content=reference_markdown()))
+
     cache = project / ".cache" / "guide"
+    if os.environ.get("GUIDE_BENCH_OFF") == "1":  # benchmark floor: no rendering, no execution
+        STATE["diagrams"], STATE["notebooks"] = {}, {}
+        return files
     try:
         STATE["diagrams"] = DiagramBuilder(project / "diagrams", cache / "diagrams", log=log.info).build_all()
         STATE["notebooks"] = NotebookBuilder(project / "notebooks", cache / "notebooks", root=project, log=log.info).build_all()
@@ -80,11 +88,15 @@ def on_files(files, config):
     # mkdocs-jupyter needs a real source folder behind each notebook page, so the
     # executed notebooks are copied into a staging folder that acts as one.
     staging = cache / "pages"
+    published = {m.get("notebook") for m in STATE["meta"].values() if m.get("draft") is not True}
+    drafted = {m.get("notebook") for m in STATE["meta"].values() if m.get("draft") is True}
     for slug, nb in STATE["notebooks"].items():
         target = staging / "notebooks" / f"{slug}.ipynb"
         write_if_changed(target, nb.ipynb.read_bytes())
         file = File(f"notebooks/{slug}.ipynb", str(staging), config.site_dir, config.use_directory_urls)
         file.edit_uri = f"../notebooks/{slug}.py"  # edit links point at the jupytext source
+        if slug in drafted and slug not in published:  # a draft walkthrough's notebook is a draft too
+            file.inclusion = InclusionLevel.DRAFT
         files.append(file)
     return files
 
@@ -97,8 +109,11 @@ def on_page_markdown(markdown, page, config, files):
     notebook = meta.get("notebook")
     nb = STATE["notebooks"].get(notebook) if notebook else None
     try:
-        markdown = pages.substitute_figures(markdown, path, notebook, nb.figures if nb else None)
-        markdown = pages.expand_diagram_images(markdown, path, STATE["diagrams"])
+        if os.environ.get("GUIDE_BENCH_OFF") == "1":
+            markdown = pages.FIGURE_TOKEN.sub("(figure)", markdown)
+        else:
+            markdown = pages.substitute_figures(markdown, path, notebook, nb.figures if nb else None)
+            markdown = pages.expand_diagram_images(markdown, path, STATE["diagrams"])
     except GuideBuildError as exc:
         raise _fail(exc) from None
     if pages.WALKTHROUGH_TABLE in markdown:
@@ -111,8 +126,14 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    if notebook_pages.is_notebook_page(page.file.src_uri):
+        html = notebook_pages.slim_notebook_html(html)
     missing = pages.images_without_alt(html)
     if missing:
         raise PluginError(f"docs/{page.file.src_uri}: image(s) without alt text: {', '.join(missing)}\n"
                           "  fix: give every image alt text that says what it shows: ![what it shows](path)")
     return html
+
+
+def on_post_page(output, page, config):
+    return pages.accessibility_fixes(output)

@@ -1,0 +1,29 @@
+"""Slim the HTML that mkdocs-jupyter renders for a notebook page.
+
+Its template inlines about 590 KB of JupyterLab styles, a Mermaid loader, a
+MathJax stub with an empty ``src`` and a clipboard widget into every notebook
+page. None of it is needed here: ``docs/assets/notebook.css`` styles the few
+notebook classes in Material's own colours, and Material's code highlighting
+variables give the syntax colours in both schemes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S | re.I)
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>\s*", re.S | re.I)
+_CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S)
+_MERMAID_COMMENT = re.compile(r"<!--\s*(Load mermaidjs|End of mermaid configuration)[^>]*-->\s*", re.I)
+
+
+def slim_notebook_html(html: str) -> str:
+    html = _STYLE.sub("", html)
+    html = _SCRIPT.sub("", html)
+    html = _CLIPBOARD.sub("", html)
+    html = _MERMAID_COMMENT.sub("", html)
+    return html
+
+
+def is_notebook_page(src_uri: str) -> bool:
+    return src_uri.startswith("notebooks/") and src_uri.endswith(".ipynb")

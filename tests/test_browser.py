@@ -1,0 +1,102 @@
+"""Pages in a real headless Chromium (Debian's), in both colour schemes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+PAGES = ["", "walkthroughs/webhook-delivery/", "notebooks/webhook-delivery/"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: run `make setup-browser` (Debian: apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def open_page(browser, site, path: str, scheme: str):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    problems = {"external": [], "failed": [], "console": []}
+    origin = urlparse(site["url"]).netloc
+    page.on("request", lambda r: urlparse(r.url).netloc not in ("", origin) and not r.url.startswith("data:")
+            and problems["external"].append(r.url))
+    page.on("requestfailed", lambda r: problems["failed"].append(f"{r.url} {r.failure}"))
+    page.on("response", lambda r: r.status >= 400 and problems["failed"].append(f"{r.url} {r.status}"))
+    page.on("console", lambda m: m.type == "error" and problems["console"].append(m.text))
+    page.on("pageerror", lambda e: problems["console"].append(str(e)))
+    page.goto(site["url"] + path, wait_until="load")
+    return context, page, problems
+
+
+def scroll_through(page):
+    height = page.evaluate("document.body.scrollHeight")
+    for y in range(0, height + 900, 700):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        page.wait_for_timeout(30)
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly(browser, site, path, scheme):
+    context, page, problems = open_page(browser, site, path, scheme)
+    try:
+        scroll_through(page)
+        assert problems == {"external": [], "failed": [], "console": []}
+        body_scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert body_scheme == ("slate" if scheme == "dark" else "default")
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_diagram_and_icon_decodes(browser, site, scheme):
+    context, page, _ = open_page(browser, site, PAGES[1], scheme)
+    try:
+        scroll_through(page)
+        shown = page.evaluate("""() => [...document.querySelectorAll('img.guide-diagram')]
+            .filter(img => img.offsetParent !== null)
+            .map(img => ({src: img.currentSrc, w: img.naturalWidth, done: img.complete}))""")
+        assert len(shown) >= 2
+        for img in shown:
+            assert img["done"] and img["w"] > 0, img
+            assert f"-{scheme}.svg" in img["src"]
+        for img in shown:
+            svg = page.evaluate("async (u) => (await fetch(u)).text()", img["src"])
+            icons = re.findall(r'xlink:href="(data:image/[^"]+)"', svg)
+            assert icons
+            widths = page.evaluate("""async (uris) => Promise.all(uris.map(u => new Promise(ok => {
+                const i = new Image(); i.onload = () => ok(i.naturalWidth); i.onerror = () => ok(0); i.src = u; })))""", icons)
+            assert all(w > 0 for w in widths), widths
+    finally:
+        context.close()
+
+
+def test_scheme_toggle_changes_the_background(browser, site):
+    context, page, problems = open_page(browser, site, PAGES[1], "light")
+    try:
+        background = "getComputedStyle(document.body).backgroundColor"
+        before = page.evaluate(background)
+        seen = {before}
+        for _ in range(3):
+            page.locator("form[data-md-component=palette] label:visible").first.click()
+            page.wait_for_timeout(150)
+            seen.add(page.evaluate(background))
+        assert len(seen) >= 2, seen
+        assert problems["console"] == []
+    finally:
+        context.close()

@@ -1,0 +1,134 @@
+"""The built site: diagrams embedded, notebooks executed, figures agree, nothing external."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlparse
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+WALKTHROUGH = "walkthroughs/webhook-delivery/index.html"
+NOTEBOOK_PAGE = "notebooks/webhook-delivery/index.html"
+
+
+def page(site, rel: str) -> str:
+    return (site["dir"] / rel).read_text(encoding="utf-8")
+
+
+def executed_figures(slug: str) -> dict:
+    """The figures declared in the executed notebook, read from the .ipynb the build made."""
+    nb = nbformat.read(ROOT / ".cache/guide/pages/notebooks" / f"{slug}.ipynb", as_version=4)
+    out = {}
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            record = output.get("data", {}).get("application/vnd.guide.figure+json")
+            if record:
+                out[record["key"]] = record
+    return out
+
+
+class Resources(HTMLParser):
+    """Every URL a page would load (not hyperlinks, which a reader follows by choice)."""
+
+    def __init__(self):
+        super().__init__()
+        self.loaded: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and a.get("src"):
+            self.loaded.append(a["src"])
+        if tag == "link" and a.get("href") and set((a.get("rel") or "").split()) & {"stylesheet", "preload", "modulepreload", "icon", "manifest", "prefetch"}:
+            self.loaded.append(a["href"])
+        if tag == "object" and a.get("data"):
+            self.loaded.append(a["data"])
+
+
+def test_walkthrough_embeds_its_diagrams_lazily_with_alt_text(site):
+    html = page(site, WALKTHROUGH)
+    imgs = re.findall(r"<img[^>]*guide-diagram[^>]*>", html)
+    assert len(imgs) >= 2 and len(imgs) % 2 == 0  # a light and a dark variant of each
+    for tag in imgs:
+        assert 'loading="lazy"' in tag
+        alt = re.search(r'alt="([^"]*)"', tag).group(1)
+        assert len(alt.split()) >= 4
+    assert any("webhook-delivery-mvp-light.svg#only-light" in t for t in imgs)
+    assert any("webhook-delivery-mvp-dark.svg#only-dark" in t for t in imgs)
+
+
+def test_rendered_svgs_carry_their_icons_inline(site):
+    svgs = sorted((site["dir"] / "diagrams").glob("*.svg"))
+    assert svgs
+    for svg in svgs:
+        text = svg.read_text()
+        assert "data:image/png;base64," in text, svg.name
+        assert "site-packages" not in text and "/work/" not in text and "file:" not in text, svg.name
+        assert "<image " in text and "xlink:href=\"/" not in text
+
+
+def test_notebook_page_shows_executed_outputs(site):
+    html = page(site, NOTEBOOK_PAGE)
+    figures = executed_figures("webhook-delivery")
+    assert figures, "the notebook declares figures"
+    for record in list(figures.values())[:10]:
+        assert record["text"].replace("&", "&amp;") in html or record["text"] in html
+    assert "Traceback" not in html and "jp-OutputArea-output" in html
+
+
+def test_prose_figures_equal_the_notebooks_arithmetic(site):
+    """Recompute a figure from the notebook's own inputs and find it on the page."""
+    figures = executed_figures("webhook-delivery")
+    peak = figures["events_peak"]["value"] * figures["fanout"]["value"]
+    assert figures["deliveries_peak"]["value"] == peak
+    html = page(site, WALKTHROUGH)
+    assert f"{peak:,.0f}" in html
+    assert figures["deliveries_peak"]["text"] in html
+    assert "{{ nb." not in html
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    offenders = []
+    for html_file in site["dir"].rglob("*.html"):
+        parser = Resources()
+        parser.feed(html_file.read_text(encoding="utf-8"))
+        for url in parser.loaded:
+            host = urlparse(url).netloc
+            if host and host != urlparse(site["url"]).netloc:
+                offenders.append((html_file.relative_to(site["dir"]).as_posix(), url))
+    assert offenders == []
+    css = "\n".join(p.read_text() for p in site["dir"].rglob("*.css"))
+    assert not re.search(r"url\((['\"]?)https?://", css)
+    assert "fonts.googleapis" not in css
+
+
+def test_notebook_pages_do_not_inline_jupyterlab_css(site):
+    html = page(site, NOTEBOOK_PAGE)
+    styles = re.findall(r"<style[^>]*>(.*?)</style>", html, re.S)
+    assert sum(len(s) for s in styles) < 5_000
+
+
+def test_drafts_are_not_built(site):
+    for src in (ROOT / "docs").rglob("*.md"):
+        if re.search(r"^draft:\s*true\s*$", src.read_text(), re.M):
+            rel = src.relative_to(ROOT / "docs").with_suffix("")
+            assert not (site["dir"] / rel / "index.html").exists(), rel
+    index = json.loads((site["dir"] / "search/search_index.json").read_text())
+    assert all("draft" not in (d.get("tags") or []) for d in index["docs"])
+
+
+def test_edit_links_point_at_the_repository_and_no_api_is_called(site):
+    html = page(site, WALKTHROUGH)
+    assert 'href="https://github.com/example/guide/edit/main/docs/walkthroughs/webhook-delivery.md"' in html
+    nb_html = page(site, NOTEBOOK_PAGE)
+    assert "https://github.com/example/guide/edit/main/notebooks/webhook-delivery.py" in nb_html
+    assert 'data-md-component="source"' not in html  # Material's widget would fetch the GitHub API
+
+
+def test_every_page_has_a_description(site):
+    missing = [p.relative_to(site["dir"]).as_posix() for p in site["dir"].rglob("index.html")
+               if '<meta name="description"' not in p.read_text(encoding="utf-8")]
+    assert missing == []
