@@ -49,7 +49,8 @@ fi
 stamp=".venv/.installed-$(sha256sum requirements.lock | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   say "installing the pinned Python dependencies (requirements.lock)"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock \
+    2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

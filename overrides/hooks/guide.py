@@ -42,6 +42,10 @@ def _fail(exc: GuideBuildError) -> PluginError:
 # --- config -----------------------------------------------------------------------
 
 def on_config(config):
+    # MkDocs restores sys.path after loading a hook; modules imported later
+    # (estimates.reference for the reference page) need the project root on it.
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     add_fix_hints()
     if not config.repo_url:  # no repository: no edit links, no repository widget
         config.repo_url = None
