@@ -76,8 +76,8 @@ _H200 = ("NVIDIA H200 Tensor Core GPU specifications (H200 SXM column)",
          "https://www.nvidia.com/en-us/data-center/h200/")
 _DGXB200 = ("NVIDIA DGX B200 specifications (8x B200 system)",
             "https://www.nvidia.com/en-us/data-center/dgx-b200/")
-_FA4 = ("Zadouri, Shah, Dao et al., FlashAttention-4 (arXiv:2603.05451), abstract: "
-        "1613 TFLOPs/s BF16 = 71% utilization on B200",
+_FA4 = (("Zadouri, Shah, Dao et al., FlashAttention-4 (arXiv:2603.05451), abstract: "
+        "1613 TFLOPs/s BF16 = 71% utilization on B200"),
         "https://arxiv.org/abs/2603.05451")
 _SPARSE = ("Datasheet footnote: tensor-core figures are 'with sparsity'; dense is half. "
            "Use the _DENSE constant for LLM inference arithmetic.")
@@ -99,8 +99,8 @@ _MX = ("mistralai/Mixtral-8x7B-v0.1 config.json (Hugging Face)",
 _MXP = ("Jiang et al., Mixtral of Experts (arXiv:2401.04088), abstract", "https://arxiv.org/abs/2401.04088")
 _HEAD = "head_dim = hidden_size / num_attention_heads (newer config.json revisions state head_dim explicitly)."
 
-_DEAN = ("Jeff Dean, 'Designs, Lessons and Advice from Building Large Distributed Systems', "
-         "LADIS 2009 keynote, slide 'Numbers Everyone Should Know'",
+_DEAN = (("Jeff Dean, 'Designs, Lessons and Advice from Building Large Distributed Systems', "
+         "LADIS 2009 keynote, slide 'Numbers Everyone Should Know'"),
          "https://www.cs.cornell.edu/projects/ladis2009/talks/dean-keynote-ladis2009.pdf")
 _GIST = ("'Latency Numbers Every Programmer Should Know' (J. Boner's gist of Dean and Norvig's numbers)",
          "https://gist.github.com/jboner/2841832")
@@ -154,8 +154,8 @@ DGX_B200_HBM_TBPS_TOTAL = _c("DGX_B200_HBM_TBPS_TOTAL", 64, "TB/s, 8 GPUs", "GPU
                              "DGX B200: total HBM3e bandwidth across 8 GPUs", *_DGXB200)
 B200_HBM_GB = _c("B200_HBM_GB", DGX_B200_HBM_GB_TOTAL / 8, "GB (10^9 bytes)", "GPUs",
                  "B200 (DGX/HGX B200): HBM3e capacity per GPU", *_DGXB200,
-                 note="Derived: 1,440 GB / 8 = 180 GB per GPU. Marketing pages also quote 192 GB "
-                      "(the full stack count); the DGX B200 system exposes 180 GB per GPU.")
+                 note="Derived: 1,440 GB / 8 = 180 GB per GPU (decimal: 167.6 GiB). Some pages quote "
+                      "192 GB for B200; the DGX B200 system lists 1,440 GB for its 8 GPUs.")
 B200_HBM_TBPS = _c("B200_HBM_TBPS", DGX_B200_HBM_TBPS_TOTAL / 8, "TB/s (10^12 bytes/s)", "GPUs",
                    "B200 (DGX B200): HBM bandwidth per GPU", *_DGXB200,
                    note="Derived: 64 TB/s / 8 = 8 TB/s per GPU.")
