@@ -18,7 +18,9 @@ def _float(x: ArrayLike) -> NDArray[np.floating]:
 
 
 # --8<-- [start:softmax]
-def masked_softmax(scores: ArrayLike, allowed: ArrayLike | None = None, axis: int = -1) -> NDArray[np.floating]:
+def masked_softmax(
+    scores: ArrayLike, allowed: ArrayLike | None = None, axis: int = -1
+) -> NDArray[np.floating]:
     """Softmax over ``axis`` using only the ``allowed`` entries.
 
     Subtracting each row's maximum first leaves the result unchanged
@@ -32,7 +34,8 @@ def masked_softmax(scores: ArrayLike, allowed: ArrayLike | None = None, axis: in
     masked = np.where(allowed, scores, -np.inf)
     row_max = masked.max(axis=axis, keepdims=True)
     live = np.isfinite(row_max)  # False where the whole row is masked
-    exp = np.exp(masked - np.where(live, row_max, 0.0))  # exp(-inf) == 0 for masked entries
+    # masked entries are -inf and exp(-inf) == 0; dead rows are shifted by 0, not -inf
+    exp = np.exp(masked - np.where(live, row_max, 0.0))
     total = exp.sum(axis=axis, keepdims=True)
     return np.divide(exp, total, out=np.zeros_like(exp), where=total > 0)
 # --8<-- [end:softmax]
@@ -70,7 +73,7 @@ def scaled_dot_product_attention(
     if q.shape[-1] != k.shape[-1]:
         raise ValueError(f"q and k disagree on d: {q.shape[-1]} vs {k.shape[-1]}")
     if k.shape[-2] != v.shape[-2]:
-        raise ValueError(f"k and v disagree on the number of keys: {k.shape[-2]} vs {v.shape[-2]}")
+        raise ValueError(f"k and v disagree on key count: {k.shape[-2]} vs {v.shape[-2]}")
     len_q, len_k = q.shape[-2], k.shape[-2]
     scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(q.shape[-1])  # (..., Lq, Lk)
     allowed = np.ones((len_q, len_k), dtype=bool)
@@ -98,17 +101,20 @@ def multi_head_attention(
     causal: bool = False,
     key_padding_mask: ArrayLike | None = None,
 ) -> NDArray[np.floating]:
-    """Self-attention over x (batch, L, d_model) with ``n_heads`` heads of d_model // n_heads."""
+    """Self-attention over x (batch, L, d_model), ``n_heads`` heads of d_model // n_heads."""
     x = _float(x)
     batch, length, d_model = x.shape
     if d_model % n_heads:
         raise ValueError(f"d_model {d_model} is not divisible by {n_heads} heads")
 
-    def heads(t: NDArray[np.floating]) -> NDArray[np.floating]:  # (b, L, d) -> (b, h, L, d/h)
-        return t.reshape(batch, length, n_heads, d_model // n_heads).transpose(0, 2, 1, 3)
+    def heads(t: NDArray[np.floating]) -> NDArray[np.floating]:
+        # (batch, L, d_model) -> (batch, heads, L, d_model // heads)
+        return t.reshape(batch, length, n_heads, -1).transpose(0, 2, 1, 3)
 
     q, k, v = heads(x @ _float(w_q)), heads(x @ _float(w_k)), heads(x @ _float(w_v))
-    padding = None if key_padding_mask is None else np.asarray(key_padding_mask, dtype=bool)[:, None, :]
+    padding = None
+    if key_padding_mask is not None:  # (batch, L) -> (batch, 1 head axis, L)
+        padding = np.asarray(key_padding_mask, dtype=bool)[:, None, :]
     out = scaled_dot_product_attention(q, k, v, causal=causal, key_padding_mask=padding)
     return out.transpose(0, 2, 1, 3).reshape(batch, length, d_model) @ _float(w_o)
 # --8<-- [end:multi_head]

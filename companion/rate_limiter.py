@@ -13,7 +13,8 @@ import math
 import threading
 import time
 from collections import deque
-from typing import Callable, Generic, Hashable, Protocol, TypeVar
+from collections.abc import Callable, Hashable
+from typing import Generic, Protocol, TypeVar
 
 Clock = Callable[[], float]
 
@@ -33,7 +34,8 @@ class TokenBucket:
     ``capacity``), so the whole state is two floats per bucket.
     """
 
-    def __init__(self, rate: float, capacity: float, clock: Clock = time.monotonic) -> None:
+    def __init__(self, rate: float, capacity: float,
+                 clock: Clock = time.monotonic) -> None:
         if rate < 0 or capacity <= 0:
             raise ValueError("need rate >= 0 and capacity > 0")
         self.rate = rate
@@ -46,11 +48,12 @@ class TokenBucket:
     def _refill(self) -> None:
         now = self._clock()
         if now > self._updated:  # a clock that steps back must never mint tokens
-            self._tokens = min(self.capacity, self._tokens + (now - self._updated) * self.rate)
+            earned = (now - self._updated) * self.rate
+            self._tokens = min(self.capacity, self._tokens + earned)
             self._updated = now
 
     def try_acquire(self, cost: float = 1) -> bool:
-        """Spend ``cost`` tokens if they are there; return whether the request may proceed."""
+        """Spend ``cost`` tokens if available; return whether the request may proceed."""
         if cost > self.capacity:
             raise ValueError(f"cost {cost} can never fit a bucket of {self.capacity}")
         with self._lock:
@@ -61,7 +64,7 @@ class TokenBucket:
             return False
 
     def retry_after(self, cost: float = 1) -> float:
-        """Seconds until ``cost`` tokens will be available: the value for a Retry-After header."""
+        """Seconds until ``cost`` tokens are available: the value for Retry-After."""
         with self._lock:
             self._refill()
             missing = cost - self._tokens
@@ -79,7 +82,8 @@ class SlidingWindowLog:
     the price of exactness.
     """
 
-    def __init__(self, limit: int, window: float, clock: Clock = time.monotonic) -> None:
+    def __init__(self, limit: int, window: float,
+                 clock: Clock = time.monotonic) -> None:
         if limit <= 0 or window <= 0:
             raise ValueError("need limit > 0 and window > 0")
         self.limit = limit
@@ -111,7 +115,8 @@ class SlidingWindowCounter:
     the exact log when they were bunched.
     """
 
-    def __init__(self, limit: float, window: float, clock: Clock = time.monotonic) -> None:
+    def __init__(self, limit: float, window: float,
+                 clock: Clock = time.monotonic) -> None:
         if limit <= 0 or window <= 0:
             raise ValueError("need limit > 0 and window > 0")
         self.limit = limit
@@ -129,11 +134,12 @@ class SlidingWindowCounter:
 
     def _estimate(self, now: float) -> float:
         index = math.floor(now / self.window)
-        if index > self._index:  # roll forward; a gap of 2+ windows leaves nothing behind
+        if index > self._index:  # roll forward; after 2+ idle windows nothing is left
             self._previous = self._current if index == self._index + 1 else 0.0
             self._current = 0.0
             self._index = index
-        overlap = 1.0 - (now / self.window - index)  # share of the previous window still inside
+        # share of the previous fixed window that still lies inside the sliding one
+        overlap = 1.0 - (now / self.window - index)
         return self._previous * overlap + self._current
 
     def try_acquire(self, cost: float = 1) -> bool:
@@ -163,7 +169,7 @@ class KeyedLimiter(Generic[K]):
         self._lock = threading.Lock()
 
     def try_acquire(self, key: K, cost: float = 1) -> bool:
-        limiter = self._limiters.get(key)  # fast path: no global lock once the key exists
+        limiter = self._limiters.get(key)  # fast path: no global lock for known keys
         if limiter is None:
             with self._lock:  # two first requests for one key must share one limiter
                 limiter = self._limiters.get(key)

@@ -21,11 +21,12 @@ the end of the stream, so a reader sees every character before the end.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 import threading
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 
 class Overflow(enum.Enum):
@@ -45,15 +46,16 @@ class Chunk:
 
 # --8<-- [start:buffer]
 class StreamBuffer:
-    """Ordered, bounded and resumable; safe for one producer and readers on other threads."""
+    """Ordered, bounded, resumable; one producer and readers on other threads."""
 
-    def __init__(self, capacity: int = 256, *, policy: Overflow = Overflow.BLOCK, flush_chars: int = 1) -> None:
+    def __init__(self, capacity: int = 256, *, policy: Overflow = Overflow.BLOCK,
+                 flush_chars: int = 1) -> None:
         if capacity <= 0 or flush_chars <= 0:
             raise ValueError("need capacity > 0 and flush_chars > 0")
         self.capacity = capacity
         self.policy = policy
         self.flush_chars = flush_chars
-        self._chunks: deque[Chunk] = deque()  # unacknowledged chunks, offsets consecutive
+        self._chunks: deque[Chunk] = deque()  # unacknowledged, consecutive offsets
         self._next = 0  # offset the next chunk will get
         self._pending: list[str] = []  # written but not yet a chunk
         self._pending_chars = 0
@@ -63,7 +65,7 @@ class StreamBuffer:
     # --- producer side ---------------------------------------------------------
 
     def write(self, text: str, timeout: float | None = None) -> None:
-        """Add generated text; it becomes a chunk once ``flush_chars`` characters are pending."""
+        """Add generated text; a chunk is emitted once ``flush_chars`` are pending."""
         with self._cond:
             if self._closed:
                 raise ValueError("write after close")
@@ -74,7 +76,7 @@ class StreamBuffer:
                 self._emit(timeout)
 
     def flush(self, timeout: float | None = None) -> None:
-        """Turn pending text into a chunk now (a producer's timer calls this so slow streams still move)."""
+        """Emit pending text now (call from a timer so a slow stream still moves)."""
         with self._cond:
             self._emit(timeout)
 
@@ -92,8 +94,10 @@ class StreamBuffer:
         if len(self._chunks) >= self.capacity:
             if self.policy is Overflow.BLOCK:
                 # wait_for releases the lock while waiting, so readers can ack
-                if not self._cond.wait_for(lambda: len(self._chunks) < self.capacity, timeout):
-                    raise TimeoutError("client has not acknowledged; buffer full")  # pending is kept
+                room = self._cond.wait_for(lambda: len(self._chunks) < self.capacity, timeout)
+                if not room:
+                    # pending text is kept: the caller may retry, or cancel generation
+                    raise TimeoutError("client has not acknowledged; buffer full")
                 if not self._pending:  # another writer emitted it while we waited
                     return
             else:
@@ -115,16 +119,17 @@ class StreamBuffer:
         """
         with self._cond:
             if offset > self._next:
-                raise ValueError(f"offset {offset} is beyond the stream (next is {self._next})")
-            if not self._cond.wait_for(lambda: offset < self._next or self._closed, timeout):
+                raise ValueError(f"offset {offset} is past the end ({self._next})")
+            ready = self._cond.wait_for(lambda: offset < self._next or self._closed, timeout)
+            if not ready:
                 raise TimeoutError(f"no chunk after offset {offset} within {timeout} s")
             first = self._chunks[0].offset if self._chunks else self._next
             if offset < first:
-                raise OffsetExpired(f"offset {offset} was discarded; oldest buffered is {first}")
-            return list(self._chunks)[offset - first:]
+                raise OffsetExpired(f"offset {offset} was discarded; oldest is {first}")
+            return list(itertools.islice(self._chunks, offset - first, None))
 
     def ack(self, offset: int) -> None:
-        """The client holds everything below ``offset``: free those chunks (and a blocked producer)."""
+        """The client holds everything below ``offset``: free it (and a blocked producer)."""
         with self._cond:
             if offset > self._next:
                 raise ValueError(f"cannot ack {offset}: only {self._next} chunks exist")
@@ -174,7 +179,7 @@ def to_sse(chunk: Chunk) -> str:
 
 
 def resume_offset(last_event_id: str | None) -> int:
-    """Offset to resume from, given the Last-Event-ID header of a reconnecting client."""
+    """Offset to resume from, given a reconnecting client's Last-Event-ID header."""
     if last_event_id is None or not last_event_id.strip():
         return 0
     if not _EVENT_ID.fullmatch(last_event_id.strip()):

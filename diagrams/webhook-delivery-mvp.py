@@ -1,24 +1,23 @@
-"""MVP of the webhook delivery platform: one queue, one worker pool."""
+"""MVP of the webhook delivery platform: one relational store doubles as the delivery queue."""
 
 from diagrams import Cluster, Diagram, Edge
-from diagrams.onprem.client import Client
-from diagrams.onprem.database import PostgreSQL
-from diagrams.onprem.network import Internet
-from diagrams.programming.framework import FastAPI
-from diagrams.onprem.queue import RabbitMQ
+from diagrams.generic.database import SQL
+from diagrams.onprem.client import Client, Users
 from diagrams.onprem.compute import Server
+from diagrams.onprem.network import Internet
 
 with Diagram("Webhook delivery MVP", direction="LR"):
     publisher = Client("Tenant service\n(publisher)")
-    with Cluster("Webhook platform"):
-        api = FastAPI("Events API")
-        db = PostgreSQL("Events and\ndeliveries")
-        queue = RabbitMQ("Delivery queue")
-        workers = Server("Delivery workers")
+    tenant = Users("Tenant\ndashboard")
+    with Cluster("Webhook platform (one region)"):
+        api = Server("Events API\nauth, idempotency,\nfan-out")
+        db = SQL("Relational DB\nevents, deliveries,\nattempts")
+        workers = Server("Delivery workers\nlease, sign, send")
     endpoint = Internet("Subscriber\nendpoint")
 
-    publisher >> Edge(label="POST /events") >> api
-    api >> Edge(label="insert event +\ndelivery rows") >> db
-    api >> queue >> workers
-    workers >> Edge(label="signed POST") >> endpoint
-    workers >> Edge(label="record attempt") >> db
+    publisher >> Edge(label="POST /v1/events") >> api
+    tenant >> Edge(label="history, replay") >> api
+    api >> Edge(label="1 transaction:\nevent + delivery rows") >> db
+    workers >> Edge(label="claim due rows\n(SKIP LOCKED)") >> db
+    workers >> Edge(label="signed POST,\n30 s timeout", minlen="2") >> endpoint
+    workers >> Edge(label="attempt row,\nnext_attempt_at", style="dashed") >> db

@@ -14,7 +14,7 @@ import matplotlib
 
 matplotlib.use("svg")
 import matplotlib.pyplot as plt  # noqa: E402
-from IPython.display import SVG, display  # noqa: E402
+from IPython.display import HTML, display  # noqa: E402
 
 _INK = "#010203"  # placeholder, replaced by currentColor
 SERIES = ["#2f6fdf", "#d9480f", "#2b8a3e", "#9c36b5"]
@@ -67,7 +67,10 @@ def show(fig, alt: str) -> None:
     """Display the chart in the notebook (and so on its page), as inline SVG."""
     if not alt or len(alt.split()) < 4:
         raise ValueError("a chart needs alt text of a few words saying what it shows")
-    display(SVG(to_svg(fig, alt)))
+    # As HTML, not image/svg+xml: the page then holds the <svg> inline, so its
+    # currentColor follows the colour scheme and its aria-label is kept (an SVG
+    # output is turned into an <img> with a generic alt by the notebook renderer).
+    display(HTML(f'<figure class="guide-chart-figure">{to_svg(fig, alt)}</figure>'))
 
 
 def _escape(text: str) -> str:

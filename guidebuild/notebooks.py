@@ -144,7 +144,7 @@ class NotebookBuilder:
         figures = _collect_figures(nb, path)
         _strip_volatile(nb)
         cache.write_atomic(ipynb, nbformat.writes(nb).encode())
-        cache.write_atomic(figs, json.dumps(figures, indent=1, sort_keys=True).encode())
+        cache.write_atomic(figs, json.dumps(figures, indent=1).encode())
         return ExecutedNotebook(path.stem, ipynb, figures)
 
     def build_all(self) -> dict[str, ExecutedNotebook]:

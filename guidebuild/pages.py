@@ -48,7 +48,11 @@ def substitute_figures(markdown: str, page_path: str, notebook: str | None, figu
     def swap(m: re.Match) -> str:
         key = m.group(1)
         if key == "assumptions":
-            return assumptions_markdown(figures)
+            # A table spans lines: indent each continuation line like the token's own
+            # line, so the table stays inside an indented (collapsible) block.
+            line_start = markdown.rfind("\n", 0, m.start()) + 1
+            indent = re.match(r"[ \t]*", markdown[line_start:]).group(0)
+            return assumptions_markdown(figures).replace("\n", "\n" + indent)
         return figures[key]["text"]
 
     return FIGURE_TOKEN.sub(swap, markdown)
@@ -137,6 +141,40 @@ def walkthrough_table(metas: dict[str, dict], from_dir: str = "walkthroughs") ->
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
+_SECTION_NAV = re.compile(
+    r'(<nav class="md-nav" data-md-level="\d+") aria-labelledby="__nav_[\w]+_label"( aria-expanded="\w+">\s*'
+    r'<label class="md-nav__title" for="__nav_[\w]+">\s*<span class="md-nav__icon md-icon"></span>\s*)(.*?)(\s*</label>)',
+    re.S)
+
+
+def _name_section_nav(m: re.Match) -> str:
+    title = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", m.group(3))).strip()
+    return f'{m.group(1)} aria-label="{html.escape(title, quote=True)}"{m.group(2)}{m.group(3)}{m.group(4)}'
+
+
+_SCROLLER = re.compile(r'<div class="jp-CodeMirrorEditor jp-Editor jp-InputArea-editor"')
+_TASK = re.compile(r'(<label class="task-list-control"><input type="checkbox" disabled(?: checked)?)(/?>)'
+                   r'(<span class="task-list-indicator"></span></label>\s*)([^<]*)')
+
+
+def _name_task(m: re.Match) -> str:
+    text = html.escape(" ".join(m.group(4).split())[:80], quote=True) or "task"
+    return f'{m.group(1)} aria-label="{text}"{m.group(2)}{m.group(3)}{m.group(4)}'
+
+
 def accessibility_fixes(page_html: str) -> str:
-    """Name the search dialog (axe: aria-dialog-name); the theme leaves it unnamed."""
-    return page_html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+    """Small repairs of the theme's HTML that axe asks for.
+
+    - the search dialog gets a name (aria-dialog-name);
+    - a section's navigation is named by its title: with section index pages the
+      theme labels it by an icon-only toggle, so every section nav has an empty,
+      identical name (landmark-unique);
+    - notebook code cells scroll sideways, so they must be focusable by keyboard
+      (scrollable-region-focusable);
+    - a task list's checkbox is named by its task (label): the theme's label
+      wraps only an empty indicator.
+    """
+    page_html = page_html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+    page_html = _SECTION_NAV.sub(_name_section_nav, page_html)
+    page_html = _TASK.sub(_name_task, page_html)
+    return _SCROLLER.sub(r'\g<0> tabindex="0"', page_html)

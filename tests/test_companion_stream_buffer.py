@@ -111,7 +111,7 @@ def test_drop_oldest_never_blocks_and_expires_old_offsets():
 
 def test_resume_after_disconnect_from_last_event_id():
     buf = StreamBuffer(capacity=64)
-    for word in "the quick brown fox jumps over the lazy dog".split():
+    for word in ["the", "quick", "brown", "fox", "jumps", "over", "the", "lazy", "dog"]:
         buf.write(word + " ")
     buf.close()
 
