@@ -27,3 +27,9 @@ def slim_notebook_html(html: str) -> str:
 
 def is_notebook_page(src_uri: str) -> bool:
     return src_uri.startswith("notebooks/") and src_uri.endswith(".ipynb")
+
+
+def source_edit_url(edit_url: str, src_uri: str) -> str:
+    """Point an edit link at notebooks/<slug>.py instead of docs/notebooks/<slug>.ipynb."""
+    slug = src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
+    return edit_url.replace(f"docs/{src_uri}", f"notebooks/{slug}.py")

@@ -67,7 +67,12 @@ def test_page_loads_cleanly(browser, site, path, scheme):
 def test_every_diagram_and_icon_decodes(browser, site, scheme):
     context, page, _ = open_page(browser, site, PAGES[1], scheme)
     try:
+        # Diagrams sit in folded answers: open them as a reader would, then scroll.
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         scroll_through(page)
+        page.wait_for_function("""() => [...document.querySelectorAll('img.guide-diagram')]
+            .filter(img => img.offsetParent !== null).every(img => img.complete && img.naturalWidth > 0)""",
+                               timeout=10_000)
         shown = page.evaluate("""() => [...document.querySelectorAll('img.guide-diagram')]
             .filter(img => img.offsetParent !== null)
             .map(img => ({src: img.currentSrc, w: img.naturalWidth, done: img.complete}))""")

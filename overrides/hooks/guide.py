@@ -98,7 +98,6 @@ def on_files(files, config):
         target = staging / "notebooks" / f"{slug}.ipynb"
         write_if_changed(target, nb.ipynb.read_bytes())
         file = File(f"notebooks/{slug}.ipynb", str(staging), config.site_dir, config.use_directory_urls)
-        file.edit_uri = f"../notebooks/{slug}.py"  # edit links point at the jupytext source
         if slug in drafted and slug not in published:  # a draft walkthrough's notebook is a draft too
             file.inclusion = InclusionLevel.DRAFT
         files.append(file)
@@ -137,6 +136,14 @@ def on_page_content(html, page, config, files):
         raise PluginError(f"docs/{page.file.src_uri}: image(s) without alt text: {', '.join(missing)}\n"
                           "  fix: give every image alt text that says what it shows: ![what it shows](path)")
     return html
+
+
+def on_page_context(context, page, config, nav):
+    # A notebook page is built from the executed .ipynb; its edit link should
+    # open the jupytext source that contributors change.
+    if page.edit_url and notebook_pages.is_notebook_page(page.file.src_uri):
+        page.edit_url = notebook_pages.source_edit_url(page.edit_url, page.file.src_uri)
+    return context
 
 
 def on_post_page(output, page, config):
