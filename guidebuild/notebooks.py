@@ -17,6 +17,7 @@ import dataclasses
 import json
 import os
 import re
+import subprocess
 import time
 from pathlib import Path
 from typing import Callable
@@ -62,8 +63,16 @@ def _error_cell(nb) -> tuple[int, str]:
     return 0, ""
 
 
-async def _execute(path: Path, root: Path, limit: float):
+def read_notebook(path: Path):
+    """Read a jupytext file with stable cell ids (jupytext draws random ones)."""
     nb = jupytext.read(path)
+    for number, cell in enumerate(nb.cells, 1):
+        cell.id = f"cell-{number}"
+    return nb
+
+
+async def _execute(path: Path, root: Path, limit: float):
+    nb = read_notebook(path)
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     # The wall-clock limit is enforced around the whole run; the per-cell timeout
     # is only a backstop, longer, so that the whole-notebook limit fires first.
@@ -74,7 +83,9 @@ async def _execute(path: Path, root: Path, limit: float):
                                "make the slow cell cheaper (fewer samples, smaller sweep); the limit is "
                                "NOTEBOOK_TIME_LIMIT_S in guidebuild/notebooks.py")
     try:
-        await asyncio.wait_for(client.async_execute(), timeout=limit)
+        # The kernel's own stderr only carries a start-up notice about TCP transport;
+        # errors reach us through the cells' outputs.
+        await asyncio.wait_for(client.async_execute(stderr=subprocess.DEVNULL), timeout=limit)
     except (asyncio.TimeoutError, CellTimeoutError):
         raise too_slow from None
     except CellExecutionError:
@@ -146,6 +157,15 @@ class NotebookBuilder:
         cache.write_atomic(ipynb, nbformat.writes(nb).encode())
         cache.write_atomic(figs, json.dumps(figures, indent=1).encode())
         return ExecutedNotebook(path.stem, ipynb, figures)
+
+    def unexecuted_all(self) -> dict[str, ExecutedNotebook]:
+        """The notebooks converted but not run (no outputs, no figures): the benchmark's floor."""
+        out = {}
+        for path in self.notebooks():
+            target = self.cache_dir / path.stem / "unexecuted.ipynb"
+            cache.write_if_changed(target, nbformat.writes(read_notebook(path)).encode())
+            out[path.stem] = ExecutedNotebook(path.stem, target, {})
+        return out
 
     def build_all(self) -> dict[str, ExecutedNotebook]:
         paths = self.notebooks()

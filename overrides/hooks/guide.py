@@ -77,12 +77,13 @@ def on_files(files, config):
         files.append(File.generated(config, "reference/index.md", content=reference_markdown()))
 
     cache = project / ".cache" / "guide"
-    if os.environ.get("GUIDE_BENCH_OFF") == "1":  # benchmark floor: no rendering, no execution
-        STATE["diagrams"], STATE["notebooks"] = {}, {}
-        return files
+    notebooks = NotebookBuilder(project / "notebooks", cache / "notebooks", root=project, log=log.info)
     try:
-        STATE["diagrams"] = DiagramBuilder(project / "diagrams", cache / "diagrams", log=log.info).build_all()
-        STATE["notebooks"] = NotebookBuilder(project / "notebooks", cache / "notebooks", root=project, log=log.info).build_all()
+        if os.environ.get("GUIDE_BENCH_OFF") == "1":  # benchmark floor: no rendering, no execution
+            STATE["diagrams"], STATE["notebooks"] = {}, notebooks.unexecuted_all()
+        else:
+            STATE["diagrams"] = DiagramBuilder(project / "diagrams", cache / "diagrams", log=log.info).build_all()
+            STATE["notebooks"] = notebooks.build_all()
     except GuideBuildError as exc:
         raise _fail(exc) from None
 
