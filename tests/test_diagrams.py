@@ -118,6 +118,7 @@ def test_a_script_that_draws_nothing_is_an_error(tmp_path):
 
 
 def test_unchanged_script_is_not_rendered_again(script, tmp_path, monkeypatch):
+    monkeypatch.delenv("GUIDE_NO_CACHE", raising=False)  # CI disables the cache for builds
     builder = diagrams.DiagramBuilder(script.parent, tmp_path / "cache", log=lambda m: None)
     first = builder.build(script)
     calls = []

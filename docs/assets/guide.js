@@ -1,19 +1,27 @@
 // Accessibility repairs for elements the theme creates in the browser.
-// Material wraps each code block's copy button in an unnamed <nav>; a page with
-// several code blocks then has several identical navigation landmarks (axe:
-// landmark-unique). The buttons need no landmark: mark the wrapper as none.
-// Wide tables are wrapped in a scrolling box, which keyboard users must be able
-// to focus to scroll (axe: scrollable-region-focusable).
+// - Material wraps each code block's copy button in an unnamed <nav>; a page with
+//   several code blocks then has several identical navigation landmarks (axe:
+//   landmark-unique). The buttons need no landmark: mark the wrapper as none.
+// - Wide tables are wrapped in a scrolling box, which keyboard users must be able
+//   to focus to scroll (axe: scrollable-region-focusable).
+// The theme adds these elements after load and on instant navigation, so a
+// mutation observer repairs them, at most once per animation frame.
 (function () {
-  function repair(root) {
-    root.querySelectorAll("nav.md-code__nav:not([role])").forEach(function (nav) {
+  var pending = false;
+  function repair() {
+    pending = false;
+    document.querySelectorAll("nav.md-code__nav:not([role])").forEach(function (nav) {
       nav.setAttribute("role", "none");
     });
-    root.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (box) {
+    document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (box) {
       box.setAttribute("tabindex", "0");
     });
   }
-  new MutationObserver(function () { repair(document); })
-    .observe(document.documentElement, { childList: true, subtree: true });
-  repair(document);
+  new MutationObserver(function () {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(repair);
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+  requestAnimationFrame(repair);
 })();
