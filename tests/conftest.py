@@ -102,3 +102,23 @@ def fixture_site(tmp_path, fixture_cache):
                                   cwd=project, env=full_env, capture_output=True, text=True)
 
     return Site()
+
+
+# --- the browser --------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (Playwright cannot download a browser here)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: run `make setup-browser` (Debian: apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()

@@ -6,6 +6,7 @@ GuideBuildError into a build failure that names the file and the fix.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -18,7 +19,7 @@ from mkdocs.structure.files import File, InclusionLevel
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from guidebuild import markdown_blocks, notebook_pages, pages, validator  # noqa: E402
+from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, validator  # noqa: E402
 from guidebuild.cache import write_if_changed  # noqa: E402
 from guidebuild.diagrams import DiagramBuilder  # noqa: E402
 from guidebuild.errors import GuideBuildError  # noqa: E402
@@ -90,6 +91,13 @@ def on_files(files, config):
     for name, d in STATE["diagrams"].items():
         for scheme, data in (("light", d.light), ("dark", d.dark)):
             files.append(File.generated(config, f"diagrams/{name}-{scheme}.svg", content=data))
+    try:
+        executed = None if os.environ.get("GUIDE_BENCH_OFF") == "1" else STATE["notebooks"]
+        data = practice.collect(docs, STATE["meta"], executed)
+    except GuideBuildError as exc:
+        raise _fail(exc) from None
+    files.append(File.generated(config, "practice/data.json", content=json.dumps(data, separators=(",", ":"))))
+
     # mkdocs-jupyter needs a real source folder behind each notebook page, so the
     # executed notebooks are copied into a staging folder that acts as one.
     staging = cache / "pages"
@@ -118,6 +126,7 @@ def on_page_markdown(markdown, page, config, files):
         else:
             markdown = pages.substitute_figures(markdown, path, notebook, nb.figures if nb else None)
             markdown = pages.expand_diagram_images(markdown, path, STATE["diagrams"])
+        markdown = calculators.insert_calculators(markdown, path)
     except GuideBuildError as exc:
         raise _fail(exc) from None
     if pages.WALKTHROUGH_TABLE in markdown:
