@@ -51,11 +51,15 @@ def _littles_law() -> str:
 
 
 def _downtime() -> str:
+    from estimates import reference as ref  # the period conventions of the notebooks
+
     c = "downtime"
     return _form(c, "Downtime allowed by an availability target", "downtime = (1 − availability) × period",
                  [_field(c, "availability", "Availability", 99.9, "%", step="any"),
-                  _select(c, "period", "Period", [("30", "30-day month"), ("30.436875", "average month (30.44 days)"),
-                                                  ("7", "week"), ("365.25", "year (365.25 days)")], "30")],
+                  _select(c, "period", "Period", [(f"{ref.DAYS_PER_MONTH_30:g}", "30-day month"),
+                                                  (f"{ref.DAYS_PER_MONTH_AVG:g}", f"average month ({ref.DAYS_PER_MONTH_AVG:.2f} days)"),
+                                                  ("7", "week"), (f"{ref.DAYS_PER_YEAR:g}", f"year ({ref.DAYS_PER_YEAR:g} days)")],
+                          f"{ref.DAYS_PER_MONTH_30:g}")],
                  [_out("minutes", "Downtime"), _out("per_day", "Per day")])
 
 

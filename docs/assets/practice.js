@@ -472,7 +472,7 @@
     workersNeeded: function (rate, seconds, perWorker) { return Math.ceil(rate * seconds / perWorker); },
     downtimeSeconds: function (availability, periodDays) { return (1 - availability) * periodDays * 86400; },
     kvBytesPerToken: function (layers, kvHeads, headDim, bytes) { return 2 * layers * kvHeads * headDim * bytes; },
-    kvBudgetBytes: function (hbmBytes, weights, reserve) { return hbmBytes * (1 - reserve) - weights; },
+    kvBudgetBytes: function (hbmBytes, weights, reserve) { return Math.max(0, hbmBytes * (1 - reserve) - weights); },
     maxBatchByKv: function (budget, perToken, context) { return Math.max(0, Math.floor(budget / (perToken * context))); },
     decodeStepSeconds: function (weights, perToken, batch, context, activeParams, bandwidth, flops, efficiency) {
       var memory = (weights + batch * perToken * context) / (bandwidth * efficiency);
@@ -519,7 +519,7 @@
       out.per_sequence = gib(perToken * v.context);
       out.weights = bytes(weights) + " on " + bytes(g.hbm_bytes * v.gpus) + " of HBM";
       out.budget = budget > 0 ? bytes(budget) : "none: the weights do not fit";
-      out.max_batch = fmt(Calc.maxBatchByKv(Math.max(0, budget), perToken, v.context), 0) + " sequences";
+      out.max_batch = fmt(Calc.maxBatchByKv(budget, perToken, v.context), 0) + " sequences";
     },
     decode_cost: function (v, out, presets) {
       var m = presets.models[v.model], g = presets.gpus[v.gpu];
