@@ -162,8 +162,27 @@ def is_walkthrough(rel_path: str) -> bool:
     return len(p.parts) >= 2 and p.parts[-2] == "walkthroughs" and p.suffix == ".md" and p.name != "index.md"
 
 
+def check_page_front_matter(docs_dir: Path) -> list[Problem]:
+    """Every page (not only walkthroughs) has a title and a one-sentence description."""
+    out: list[Problem] = []
+    for file in sorted(docs_dir.rglob("*.md")):
+        rel = f"docs/{file.relative_to(docs_dir).as_posix()}"
+        try:
+            meta, _, _ = md.split_front_matter(file.read_text(encoding="utf-8"))
+        except Exception as exc:
+            out.append(Problem(rel, "front matter", f"front matter is not valid YAML: {exc}", "fix the YAML between the two `---` lines"))
+            continue
+        if meta.get("draft") is True:
+            continue
+        for key, fix in (("title", "add `title:` (the page's name in navigation and search)"),
+                         ("description", "add `description:`, one sentence for search results and link previews")):
+            if not str(meta.get(key) or "").strip():
+                out.append(Problem(rel, f"front matter: {key}", f"the page has no `{key}`", fix))
+    return out
+
+
 def validate_tree(docs_dir: Path, include_drafts: bool = False, notebooks_dir: Path | None = None) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = check_page_front_matter(docs_dir)
     bodies: dict[str, str] = {}
     for file in sorted((docs_dir / "walkthroughs").glob("*.md")):
         rel = f"docs/{file.relative_to(docs_dir).as_posix()}"
@@ -191,7 +210,7 @@ def main(argv: list[str]) -> int:
     problems = validate_tree(root / "docs", include_drafts="--drafts" in argv, notebooks_dir=root / "notebooks")
     for p in problems:
         print(p)
-    print(f"{len(problems)} problem(s)" if problems else "all walkthroughs meet the contract")
+    print(f"{len(problems)} problem(s)" if problems else "all pages meet the contract")
     return 1 if problems else 0
 
 

@@ -79,3 +79,11 @@ def test_drafts_are_skipped_unless_asked(tmp_path):
     (folder / "draft.md").write_text("---\ntitle: x\ndraft: true\n---\n# x\n")
     assert validator.validate_tree(tmp_path) == []
     assert validator.validate_tree(tmp_path, include_drafts=True)
+
+
+def test_every_page_needs_a_title_and_description(tmp_path):
+    (tmp_path / "guide.md").write_text("---\ntitle: A guide page\n---\n# A guide page\n")
+    (tmp_path / "ok.md").write_text("---\ntitle: Fine\ndescription: A page with both keys.\n---\n# Fine\n")
+    found = validator.validate_tree(tmp_path)
+    assert [(p.path, p.where) for p in found] == [("docs/guide.md", "front matter: description")]
+    assert "one sentence for search results" in found[0].fix
