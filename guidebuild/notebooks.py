@@ -13,6 +13,7 @@ so a local rebuild re-executes a notebook only when one of those changed.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import dataclasses
 import json
 import os
@@ -116,6 +117,17 @@ def _strip_volatile(nb) -> None:
         cell.metadata.pop("execution", None)
 
 
+def _run_coroutine(factory):
+    """asyncio.run, also from a thread that already runs an event loop (a test
+    driving a browser, an embedding application): then in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(factory())
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(factory())).result()
+
+
 # --- the cache and the batch --------------------------------------------------
 
 class NotebookBuilder:
@@ -189,7 +201,7 @@ class NotebookBuilder:
             return await asyncio.gather(*tasks)
 
         try:
-            results = asyncio.run(run_all())
+            results = _run_coroutine(run_all)
         finally:
             os.environ["PYTHONPATH"] = pythonpath
         return {r.slug: r for r in results}

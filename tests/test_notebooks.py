@@ -79,3 +79,13 @@ def test_progress_names_each_notebook_and_the_count(project):
     builder(project, messages.append).build_all()
     assert sorted(messages) == ["notebook 1/2: second.py (executing)", "notebook 2/2: tiny.py (executing)"] or \
         sorted(m.split(": ", 1)[1] for m in messages) == ["second.py (executing)", "tiny.py (executing)"]
+
+
+def test_builds_from_a_thread_that_runs_an_event_loop(project):
+    """A test driving a browser (or an app embedding the build) has a running loop."""
+    import asyncio
+
+    async def inside_a_loop():
+        return builder(project).build_all()
+
+    assert asyncio.run(inside_a_loop())["tiny"].figures["y"]["value"] == 21
