@@ -132,3 +132,10 @@ def test_every_page_has_a_description(site):
     missing = [p.relative_to(site["dir"]).as_posix() for p in site["dir"].rglob("index.html")
                if '<meta name="description"' not in p.read_text(encoding="utf-8")]
     assert missing == []
+
+
+def test_search_index_leaves_out_notebook_code(site):
+    index = json.loads((site["dir"] / "search/search_index.json").read_text())
+    locations = [d["location"] for d in index["docs"]]
+    assert not any(loc.startswith("notebooks/") for loc in locations)
+    assert any(loc.startswith("walkthroughs/webhook-delivery/") for loc in locations)

@@ -141,6 +141,9 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if notebook_pages.is_notebook_page(page.file.src_uri):
         html = notebook_pages.slim_notebook_html(html)
+        # Notebook code would be most of the search index (loaded on every page);
+        # readers reach a notebook from its walkthrough.
+        page.meta["search"] = {"exclude": True}
     missing = pages.images_without_alt(html)
     if missing:
         raise PluginError(f"docs/{page.file.src_uri}: image(s) without alt text: {', '.join(missing)}\n"
