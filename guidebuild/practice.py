@@ -96,15 +96,21 @@ def _card_id(src_uri: str, question: str) -> str:
     return hashlib.sha1(f"{src_uri}\n{question}".encode()).hexdigest()[:12]
 
 
-def rubric(rubric_md: str) -> list[dict]:
-    """Rows of the first table under '## The rubric' (Dimension | Good | Great)."""
-    section = next((s for s in md.sections(rubric_md) if s.title == "The rubric"), None)
+# Engineering-rubric rows that also grade a PM answer, next to the PM themes.
+PM_SHARED_DIMENSIONS = ("Requirements and numbers", "Adaptability", "Product and safety judgment",
+                        "Communication and driving")
+
+
+def rubric(rubric_md: str, section_title: str = "The rubric") -> list[dict]:
+    """Rows of the first table under a heading: (Dimension | Good | Great), or for the
+    PM section (Theme | Weak | Strong), returned with the same keys."""
+    section = next((s for s in md.sections(rubric_md) if s.title == section_title), None)
     if section is None:
         return []
     rows = []
     for line in section.lines:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) == 3 and line.startswith("|") and cells[0] not in ("Dimension", "---") and not cells[0].startswith("-"):
+        if len(cells) == 3 and line.startswith("|") and cells[0] not in ("Dimension", "Theme") and not cells[0].startswith("-"):
             rows.append({"dimension": cells[0], "good": cells[1], "great": cells[2]})
         elif rows and not line.startswith("|"):
             break
@@ -145,11 +151,14 @@ def collect(docs_dir: Path, metas: dict[str, dict], notebooks: dict | None) -> d
                                   "answer_html": to_html(b.body, src_uri), "source_title": meta.get("title", src_uri),
                                   "source_url": page_url(src_uri)})
     rubric_page = docs_dir / "framework" / "rubric.md"
+    rubric_text = rubric_page.read_text(encoding="utf-8") if rubric_page.exists() else ""
     return {
         "version": DATA_VERSION,
         "phases": [{"name": n, "minutes": m} for n, m in PHASES],
         "twist_at_minute": TWIST_AT_MINUTE,
-        "rubric": rubric(rubric_page.read_text(encoding="utf-8")) if rubric_page.exists() else [],
+        "rubric": rubric(rubric_text),
+        "pm_rubric": rubric(rubric_text, "PM answers: weak and strong")
+        + [r for r in rubric(rubric_text) if r["dimension"] in PM_SHARED_DIMENSIONS],
         "questions": questions,
         "cards": cards,
         "presets": presets(),

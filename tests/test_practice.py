@@ -69,3 +69,11 @@ def test_prompt_is_the_block_quote_only():
 def test_relative_links_are_made_site_relative():
     html = practice.to_html("See [caching](../building-blocks/classic/caching.md#ttl) and [x](#top).", "walkthroughs/a.md")
     assert 'href="building-blocks/classic/caching/#ttl"' in html and 'href="walkthroughs/a/#top"' in html
+
+
+def test_pm_questions_are_graded_on_the_pm_themes():
+    text = (ROOT / "docs/framework/rubric.md").read_text()
+    pm = practice.rubric(text, "PM answers: weak and strong")
+    assert [r["dimension"] for r in pm][:1] == ["Safety"] and all(r["good"] and r["great"] for r in pm)
+    shared = [r["dimension"] for r in practice.rubric(text) if r["dimension"] in practice.PM_SHARED_DIMENSIONS]
+    assert sorted(shared) == sorted(practice.PM_SHARED_DIMENSIONS), "the shared rows exist on the rubric page"

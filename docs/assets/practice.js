@@ -260,14 +260,18 @@
   }
 
   function grade(root, data, question, run, state) {
+    var pm = question.kind === "pm" && data.pm_rubric && data.pm_rubric.length;
+    var rubric = pm ? data.pm_rubric : data.rubric;
     var form = el("form", { "class": "guide-mock-grade", "aria-labelledby": "guide-grade-title" }, [
       el("h2", { id: "guide-grade-title", text: "Grade yourself: " + question.title }),
-      el("p", { text: "For each dimension of the rubric, pick what your answer showed: 0 missing, 1 matches Good, 2 matches Great (unprompted)." }),
+      el("p", { text: pm ? "For each theme, pick what your answer showed: 0 the weak answer (or nothing), 1 partly, 2 the strong answer." :
+        "For each dimension of the rubric, pick what your answer showed: 0 missing, 1 matches Good, 2 matches Great (unprompted)." }),
     ]);
-    data.rubric.forEach(function (r, i) {
+    var names = pm ? ["Weak (0): ", "Strong (2): ", ["0 weak", "1 partly", "2 strong"]] : ["Good (1): ", "Great (2): ", ["0 missing", "1 good", "2 great"]];
+    rubric.forEach(function (r, i) {
       var fs = el("fieldset", { "class": "guide-grade-dimension" }, [el("legend", { text: r.dimension }),
-        el("p", { "class": "guide-grade-scale" }, [el("strong", { text: "Good: " }), r.good, el("br"), el("strong", { text: "Great: " }), r.great])]);
-      [["0", "0 missing"], ["1", "1 good"], ["2", "2 great"]].forEach(function (o) {
+        el("p", { "class": "guide-grade-scale" }, [el("strong", { text: names[0] }), r.good, el("br"), el("strong", { text: names[1] }), r.great])]);
+      [["0", names[2][0]], ["1", names[2][1]], ["2", names[2][2]]].forEach(function (o) {
         fs.appendChild(el("label", {}, [el("input", { type: "radio", name: "d" + i, value: o[0], required: "required" }), " " + o[1]]));
         fs.appendChild(document.createTextNode(" "));
       });
@@ -290,7 +294,7 @@
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var f = new FormData(form);
-      var scores = data.rubric.map(function (r, i) { return { dimension: r.dimension, score: Number(f.get("d" + i)) }; });
+      var scores = rubric.map(function (r, i) { return { dimension: r.dimension, score: Number(f.get("d" + i)) }; });
       var attempt = {
         slug: question.slug, title: question.title, url: question.url, date: new Date().toISOString(),
         minutes: run.minutes, used_seconds: Math.round(run.used), twist: run.twist ? run.twist.title : null,
