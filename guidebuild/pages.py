@@ -152,6 +152,7 @@ def _name_section_nav(m: re.Match) -> str:
     return f'{m.group(1)} aria-label="{html.escape(title, quote=True)}"{m.group(2)}{m.group(3)}{m.group(4)}'
 
 
+_EMPTY_TH = re.compile(r"(<th(?:\s[^>]*)?>)\s*</th>")
 _SCROLLER = re.compile(r'<div class="jp-CodeMirrorEditor jp-Editor jp-InputArea-editor"')
 _TASK = re.compile(r'(<label class="task-list-control"><input type="checkbox" disabled(?: checked)?)(/?>)'
                    r'(<span class="task-list-indicator"></span></label>\s*)([^<]*)')
@@ -172,9 +173,12 @@ def accessibility_fixes(page_html: str) -> str:
     - notebook code cells scroll sideways, so they must be focusable by keyboard
       (scrollable-region-focusable);
     - a task list's checkbox is named by its task (label): the theme's label
-      wraps only an empty indicator.
+      wraps only an empty indicator;
+    - an empty header cell (a table whose first column labels its rows) gets a
+      name for screen readers (empty-table-header).
     """
     page_html = page_html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
     page_html = _SECTION_NAV.sub(_name_section_nav, page_html)
     page_html = _TASK.sub(_name_task, page_html)
+    page_html = _EMPTY_TH.sub(r'\1<span class="guide-sr-only">row</span></th>', page_html)
     return _SCROLLER.sub(r'\g<0> tabindex="0"', page_html)

@@ -87,3 +87,8 @@ def test_walkthrough_table_lists_published_pages_only():
              "walkthroughs/b.md": {"title": "B", "draft": True}}
     table = pages.walkthrough_table(metas)
     assert "[A](a.md)" in table and "B" not in table
+
+
+def test_empty_header_cells_get_a_name():
+    out = pages.accessibility_fixes("<table><thead><tr><th></th><th>A</th></tr></thead></table>")
+    assert '<th><span class="guide-sr-only">row</span></th><th>A</th>' in out

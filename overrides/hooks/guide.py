@@ -161,3 +161,8 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     return pages.accessibility_fixes(output)
+
+
+def on_post_template(output, template_name, config):
+    # Static templates (the 404 page) get the same repairs as pages.
+    return pages.accessibility_fixes(output) if template_name.endswith(".html") else output
