@@ -14,6 +14,9 @@ import re
 _STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S | re.I)
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>\s*", re.S | re.I)
 _CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S)
+# Prompts and collapsers are hidden by notebook.css anyway: drop them from the HTML.
+_HIDDEN = re.compile(r'<div class="jp-(?:InputPrompt jp-InputArea-prompt|OutputPrompt jp-OutputArea-prompt)">[^<]*</div>\s*'
+                     r'|<div class="jp-Collapser[^"]*">\s*</div>\s*')
 _MERMAID_COMMENT = re.compile(r"<!--\s*(Load mermaidjs|End of mermaid configuration)[^>]*-->\s*", re.I)
 
 
@@ -22,6 +25,7 @@ def slim_notebook_html(html: str) -> str:
     html = _SCRIPT.sub("", html)
     html = _CLIPBOARD.sub("", html)
     html = _MERMAID_COMMENT.sub("", html)
+    html = _HIDDEN.sub("", html)
     return html
 
 
