@@ -182,3 +182,9 @@ def accessibility_fixes(page_html: str) -> str:
     page_html = _TASK.sub(_name_task, page_html)
     page_html = _EMPTY_TH.sub(r'\1<span class="guide-sr-only">row</span></th>', page_html)
     return _SCROLLER.sub(r'\g<0> tabindex="0"', page_html)
+
+
+def practised_slot(page_html: str) -> str:
+    """Room under a walkthrough's title for the "mark as practised" button, reserved in the
+    HTML so that the button appearing does not shift the page (layout shift)."""
+    return page_html.replace("</h1>", '</h1>\n<p class="guide-practised-slot"></p>', 1)

@@ -450,7 +450,8 @@
         render();
       });
       render();
-      title.insertAdjacentElement("afterend", el("p", {}, [button]));
+      var slot = document.querySelector(".guide-practised-slot");
+      if (slot) slot.appendChild(button); else title.insertAdjacentElement("afterend", el("p", {}, [button]));
     }
     // Tick every link to a practised walkthrough (index, tracks, anywhere).
     document.querySelectorAll(".md-content a[href]").forEach(function (a) {

@@ -139,6 +139,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    if validator.is_walkthrough(page.file.src_uri):
+        html = pages.practised_slot(html)
     if notebook_pages.is_notebook_page(page.file.src_uri):
         html = notebook_pages.slim_notebook_html(html)
         # Notebook code would be most of the search index (loaded on every page);
