@@ -28,6 +28,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
+from estimates.record import FIGURE_MIME
 from guidebuild import cache
 from guidebuild.errors import GuideBuildError
 
@@ -35,7 +36,6 @@ from guidebuild.errors import GuideBuildError
 # GUIDE_NOTEBOOK_TIME_LIMIT overrides it, for the test that proves it works.
 NOTEBOOK_TIME_LIMIT_S = 120
 
-FIGURE_MIME = "application/vnd.guide.figure+json"  # same as estimates.record.FIGURE_MIME
 HERE = Path(__file__).resolve().parent
 PROJECT_ROOT = HERE.parent
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
