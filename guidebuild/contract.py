@@ -77,6 +77,20 @@ SECTIONS = {
     ),
 }
 
+# Extra sections some categories require, each inserted before the named section.
+EXTRA_SECTIONS = {
+    "classic": (("The AI angle", "Interviewer twists"),),
+}
+
+
+def required_sections(kind: str, category: str | None) -> tuple[str, ...]:
+    """The section list for a walkthrough: its kind's list plus its category's extras."""
+    sections = list(SECTIONS[kind])
+    for title, before in EXTRA_SECTIONS.get(category or "", ()):
+        sections.insert(sections.index(before), title)
+    return tuple(sections)
+
+
 # Sections that show the question, not the answer: they stay open on the page.
 OPEN_SECTIONS = {"The prompt"}
 

@@ -67,9 +67,9 @@ def check_front_matter(path: str, meta: dict) -> list[Problem]:
     return out
 
 
-def check_sections(path: str, kind: str, body: str, first_line: int) -> list[Problem]:
+def check_sections(path: str, kind: str, body: str, first_line: int, category: str | None = None) -> list[Problem]:
     out: list[Problem] = []
-    required = C.SECTIONS[kind]
+    required = C.required_sections(kind, category)
     found = md.sections(body, first_line)
     by_title = {s.title: s for s in found}
     order = [s.title for s in found if s.title in required]
@@ -153,7 +153,7 @@ def validate_page(path: str, source: str) -> tuple[list[Problem], dict, str]:
                         "fix the YAML between the two `---` lines")], {}, ""
     problems = check_front_matter(path, meta)
     kind = meta.get("kind") if meta.get("kind") in C.KINDS else "swe"
-    problems += check_sections(path, kind, body, first)
+    problems += check_sections(path, kind, body, first, meta.get("category"))
     return problems, meta, body
 
 

@@ -32,6 +32,14 @@ def test_section_lists_match():
         assert listed == list(contract.SECTIONS[kind])
 
 
+def test_extra_sections_are_documented():
+    region = " ".join(_region("extra-sections").split())
+    for category, extras in contract.EXTRA_SECTIONS.items():
+        assert f"`category: {category}`" in region
+        for title, before in extras:
+            assert f"`## {title}`, just before `## {before}`" in region
+
+
 def test_documented_values_are_mentioned():
     for value in (*contract.DIFFICULTIES, *contract.TRACKS, "Mid-level", "Senior", "Staff"):
         assert value in TEXT

@@ -87,3 +87,23 @@ def test_every_page_needs_a_title_and_description(tmp_path):
     found = validator.validate_tree(tmp_path)
     assert [(p.path, p.where) for p in found] == [("docs/guide.md", "front matter: description")]
     assert "one sentence for search results" in found[0].fix
+
+
+
+def _without_section(text: str, title: str) -> str:
+    start = text.index(f"## {title}\n")
+    return text[:start] + text[text.index("\n## ", start + 1) + 1:]
+
+
+def test_a_classic_design_needs_its_ai_angle_section():
+    assert "\ncategory: classic\n" in GOOD
+    found = problems(_without_section(GOOD, "The AI angle"))
+    assert [p.problem for p in found] == ["required section `## The AI angle` is missing"]
+    moved = _without_section(GOOD, "The AI angle").replace(
+        "## Security\n", GOOD[GOOD.index("## The AI angle"):GOOD.index("## Interviewer twists")] + "## Security\n")
+    assert any(p.problem == "required sections are out of order" for p in problems(moved))
+
+
+def test_other_categories_do_not_need_the_ai_angle():
+    other = _without_section(GOOD, "The AI angle").replace("\ncategory: classic\n", "\ncategory: integrations\n")
+    assert problems(other) == []
