@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from html.parser import HTMLParser
@@ -139,3 +140,11 @@ def test_search_index_leaves_out_notebook_code(site):
     locations = [d["location"] for d in index["docs"]]
     assert not any(loc.startswith("notebooks/") for loc in locations)
     assert any(loc.startswith("walkthroughs/webhook-delivery/") for loc in locations)
+
+
+def test_search_index_is_within_its_budget(site):
+    raw = (site["dir"] / "search/search_index.json").read_bytes()
+    assert len(gzip.compress(raw, 9)) <= 400 * 1024
+    index = json.loads(raw)
+    texts = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("walkthroughs/"))
+    assert "<p>" not in texts and "<table" not in texts  # plain text, no markup or tables

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, InclusionLevel
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, validator  # noqa: E402
+from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, search_index, validator  # noqa: E402
 from guidebuild.cache import write_if_changed  # noqa: E402
 from guidebuild.diagrams import DiagramBuilder  # noqa: E402
 from guidebuild.errors import GuideBuildError  # noqa: E402
@@ -168,3 +168,22 @@ def on_post_page(output, page, config):
 def on_post_template(output, template_name, config):
     # Static templates (the 404 page) get the same repairs as pages.
     return pages.accessibility_fixes(output) if template_name.endswith(".html") else output
+
+
+# --- after the build -----------------------------------------------------------------
+
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config):
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.exists():
+        return
+    trimmed, report = search_index.trim(json.loads(path.read_text(encoding="utf-8")))
+    path.write_bytes(search_index.encode(trimmed))
+    message = (f"search index: {report.entries} entries, lead {report.lead_words} words, "
+               f"{report.raw_bytes_before // 1024} KB -> {report.raw_bytes_after // 1024} KB raw, "
+               f"{report.gzip_bytes_after // 1024} KB gzip")
+    if report.fits:
+        log.info(message)
+    else:
+        log.warning(message + f" is over the {search_index.BUDGET_GZIP_BYTES // 1024} KB budget even with the "
+                    "shortest lead: exclude more pages from search (front matter `search: {exclude: true}`)")
