@@ -13,8 +13,8 @@ import io
 import matplotlib
 
 matplotlib.use("svg")
-import matplotlib.pyplot as plt  # noqa: E402
-from IPython.display import HTML, display  # noqa: E402
+import matplotlib.pyplot as plt
+from IPython.display import HTML, display
 
 _INK = "#010203"  # placeholder, replaced by currentColor
 SERIES = ["#2f6fdf", "#d9480f", "#2b8a3e", "#9c36b5"]

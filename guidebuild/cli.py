@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from guidebuild.diagrams import PROJECT_ROOT, DiagramBuilder
 from guidebuild.errors import GuideBuildError

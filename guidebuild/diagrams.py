@@ -16,9 +16,9 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
 
 from guidebuild import cache
 from guidebuild.diagram_theme import DARK_SWAPS, INK_DARK, INK_LIGHT
@@ -119,13 +119,13 @@ def _inline_icons(svg: bytes, script: Path) -> bytes:
 
 
 def _normalise(svg: bytes) -> bytes:
-    svg = re.sub(rb"<!--.*?-->\n?", b"", svg, flags=re.S)  # Graphviz version and node ids
+    svg = re.sub(rb"<!--.*?-->\n?", b"", svg, flags=re.DOTALL)  # Graphviz version and node ids
     svg = re.sub(rb"<title>[^<]*</title>\n?", b"", svg)  # hover tooltips showing internal ids
-    svg = re.sub(rb"<\?xml[^>]*>\n?|<!DOCTYPE[^>]*>\n?", b"", svg, flags=re.S)
+    svg = re.sub(rb"<\?xml[^>]*>\n?|<!DOCTYPE[^>]*>\n?", b"", svg, flags=re.DOTALL)
     return svg.strip() + b"\n"
 
 
-_GROUP = re.compile(rb'(<g id="[^"]*" class="(cluster|edge)">.*?</g>)', re.S)
+_GROUP = re.compile(rb'(<g id="[^"]*" class="(cluster|edge)">.*?</g>)', re.DOTALL)
 
 
 def _dark_variant(svg: bytes) -> bytes:

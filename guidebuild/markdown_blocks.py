@@ -12,7 +12,7 @@ import re
 
 import yaml
 
-_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
 _FENCE = re.compile(r"^(\s*)(```+|~~~+)")
 _BLOCK = re.compile(r'^(\?\?\?\+?|!!!)\s+([\w-]+)(?:\s+[\w-]+)*(?:\s+"(.*)")?\s*$')
 

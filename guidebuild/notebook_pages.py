@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-_STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S | re.I)
-_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>\s*", re.S | re.I)
-_CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.S)
+_STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.DOTALL | re.IGNORECASE)
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>\s*", re.DOTALL | re.IGNORECASE)
+_CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>\s*', re.DOTALL)
 # Prompts and collapsers are hidden by notebook.css anyway: drop them from the HTML.
 _HIDDEN = re.compile(r'<div class="jp-(?:InputPrompt jp-InputArea-prompt|OutputPrompt jp-OutputArea-prompt)">[^<]*</div>\s*'
                      r'|<div class="jp-Collapser[^"]*">\s*</div>\s*')
-_MERMAID_COMMENT = re.compile(r"<!--\s*(Load mermaidjs|End of mermaid configuration)[^>]*-->\s*", re.I)
+_MERMAID_COMMENT = re.compile(r"<!--\s*(Load mermaidjs|End of mermaid configuration)[^>]*-->\s*", re.IGNORECASE)
 
 
 def slim_notebook_html(html: str) -> str:

@@ -96,8 +96,8 @@ def sources_markdown(keys: list[str]) -> str:
 
 # --- alt text -------------------------------------------------------------------------
 
-IMG = re.compile(r"<img\b[^>]*>", re.I)
-ALT = re.compile(r'\balt\s*=\s*"([^"]*)"', re.I)
+IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+ALT = re.compile(r'\balt\s*=\s*"([^"]*)"', re.IGNORECASE)
 
 
 def images_without_alt(page_html: str) -> list[str]:
@@ -144,7 +144,7 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 _SECTION_NAV = re.compile(
     r'(<nav class="md-nav" data-md-level="\d+") aria-labelledby="__nav_[\w]+_label"( aria-expanded="\w+">\s*'
     r'<label class="md-nav__title" for="__nav_[\w]+">\s*<span class="md-nav__icon md-icon"></span>\s*)(.*?)(\s*</label>)',
-    re.S)
+    re.DOTALL)
 
 
 def _name_section_nav(m: re.Match) -> str:

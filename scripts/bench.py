@@ -22,7 +22,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -118,7 +117,7 @@ def count(project: Path, folder: str) -> int:
 def main() -> int:
     project = scratch_copy()
     try:
-        cold, log = build(project, {})
+        cold, _ = build(project, {})
         walkthrough = weigh(project / "site", WALKTHROUGH)
         notebook = weigh(project / "site", NOTEBOOK)
         index = (project / "site/search/search_index.json").read_bytes()
@@ -150,7 +149,7 @@ def main() -> int:
     result["checks"] = checks
     REPORT.mkdir(exist_ok=True)
     (REPORT / "bench.json").write_text(json.dumps(result, indent=2))
-    kb = lambda n: f"{n / 1000:,.1f} KB"  # noqa: E731
+    kb = lambda n: f"{n / 1000:,.1f} KB"
     print(f"notebooks {result['notebooks']}, diagrams {result['diagrams']}")
     print(f"cold build      {cold:6.2f} s")
     print(f"warm rebuild    {warm:6.2f} s   (prose edit, caches warm)")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import jupytext
 
 
 def problems(path: str) -> list[str]:
-    text = open(path, encoding="utf-8").read()
+    text = Path(path).read_text(encoding="utf-8")
     out = []
     if "# %%" not in text:
         out.append("no `# %%` cells: write it in jupytext percent format")

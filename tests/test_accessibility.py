@@ -29,7 +29,7 @@ def all_pages(site) -> list[str]:
     pages = []
     for html in sorted(site["dir"].rglob("*.html")):
         rel = html.relative_to(site["dir"]).as_posix()
-        pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+        pages.append(rel.removesuffix("index.html"))
     return pages
 
 

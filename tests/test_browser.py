@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -101,6 +100,6 @@ def test_search_finds_a_walkthrough_by_a_term_from_deep_in_an_answer(browser, si
     term = next(t for t in entry["text"].split(" … ")[1].split() if t.isalpha() and len(t) > 6 and t not in lead)
     context, page, problems = open_page(browser, site, "", "light")
     page.fill("input[data-md-component=search-query]", term)
-    page.wait_for_selector(f".md-search-result__link[href*='walkthroughs/webhook-delivery/']", timeout=8000)
+    page.wait_for_selector(".md-search-result__link[href*='walkthroughs/webhook-delivery/']", timeout=8000)
     context.close()
     assert problems["console"] == []

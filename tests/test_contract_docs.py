@@ -11,13 +11,13 @@ TEXT = (Path(__file__).resolve().parent.parent / "CONTRIBUTING.md").read_text()
 
 
 def _region(name: str) -> str:
-    m = re.search(rf"<!-- contract:{name} -->(.*?)<!-- /contract:{name} -->", TEXT, re.S)
+    m = re.search(rf"<!-- contract:{name} -->(.*?)<!-- /contract:{name} -->", TEXT, re.DOTALL)
     assert m, f"CONTRIBUTING.md lacks the contract:{name} region"
     return m.group(1)
 
 
 def _first_column(name: str) -> list[str]:
-    return re.findall(r"^\| `([^`]+)` \|", _region(name), re.M)
+    return re.findall(r"^\| `([^`]+)` \|", _region(name), re.MULTILINE)
 
 
 def test_categories_rounds_and_sources_match():
@@ -28,7 +28,7 @@ def test_categories_rounds_and_sources_match():
 
 def test_section_lists_match():
     for kind in contract.KINDS:
-        listed = re.findall(r"^\d+\. (.+)$", _region(f"sections-{kind}"), re.M)
+        listed = re.findall(r"^\d+\. (.+)$", _region(f"sections-{kind}"), re.MULTILINE)
         assert listed == list(contract.SECTIONS[kind])
 
 

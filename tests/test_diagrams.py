@@ -80,7 +80,7 @@ def test_every_text_colour_meets_4_5_to_1_on_its_background(script, tmp_path):
     for scheme, svg in (("light", result.light), ("dark", result.dark)):
         page = theme.PAGE_BACKGROUND[scheme]
         text = svg.decode()
-        for group, kind in re.findall(r'(<g id="[^"]+" class="(node|edge|cluster)">.*?</g>)', text, re.S):
+        for group, kind in re.findall(r'(<g id="[^"]+" class="(node|edge|cluster)">.*?</g>)', text, re.DOTALL):
             for colour in re.findall(r'<text[^>]*fill="(#[0-9a-fA-F]{6})"', group):
                 if kind == "node":
                     background = theme.CARD_FILL
@@ -97,8 +97,8 @@ def test_dark_variant_recolours_lines_and_free_text(script, tmp_path):
     result = diagrams.render(script, tmp_path / "w")
     dark = result.dark.decode()
     assert theme.EDGE_DARK in dark and theme.EDGE_LIGHT not in dark
-    assert 'fill="%s">HTTPS' % theme.INK_DARK in dark
-    assert 'fill="%s">API' % theme.INK_LIGHT in dark  # node labels stay dark on their light card
+    assert f'fill="{theme.INK_DARK}">HTTPS' in dark
+    assert f'fill="{theme.INK_LIGHT}">API' in dark  # node labels stay dark on their light card
 
 
 def test_a_raising_script_names_itself(tmp_path):

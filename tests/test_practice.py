@@ -18,7 +18,7 @@ def built_data(site) -> dict:
 def test_every_published_walkthrough_is_in_the_mock_pool(site):
     data = built_data(site)
     published = [p for p in (ROOT / "docs/walkthroughs").glob("*.md")
-                 if p.name != "index.md" and not re.search(r"^draft:\s*true", p.read_text(), re.M)]
+                 if p.name != "index.md" and not re.search(r"^draft:\s*true", p.read_text(), re.MULTILINE)]
     assert sorted(q["slug"] for q in data["questions"]) == sorted(p.stem for p in published)
     for q in data["questions"]:
         assert len(q["twists"]) >= 3 and q["levels"], q["slug"]
@@ -48,7 +48,7 @@ def test_links_in_practice_html_resolve_to_built_pages(site):
 def test_phase_budget_matches_the_framework_page():
     """The mock interview's phases are the framework page's 60-minute table."""
     text = (ROOT / "docs/framework/index.md").read_text()
-    rows = re.findall(r"^\| [\d:-]+ \| (\d+) \| (?:\d\. )?([^|]+?) \|", text, re.M)
+    rows = re.findall(r"^\| [\d:-]+ \| (\d+) \| (?:\d\. )?([^|]+?) \|", text, re.MULTILINE)
     assert [(name.strip(), int(minutes)) for minutes, name in rows] == list(practice.PHASES)
     assert sum(m for _, m in practice.PHASES) == 60
 

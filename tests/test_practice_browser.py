@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -77,7 +78,7 @@ def test_history_export_and_clear(page):
     assert "Design a webhook delivery platform" in page.inner_text("table.guide-history")
     with page.expect_download() as download:
         page.click("[data-act=export]")
-    exported = json.loads(open(download.value.path()).read())
+    exported = json.loads(Path(download.value.path()).read_text())
     assert exported["attempts"][0]["level"] == "Senior"
     page.click("[data-act=clear]")
     page.click("[data-act=confirm-clear]")

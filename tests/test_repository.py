@@ -57,3 +57,9 @@ def test_notebook_format_check(tmp_path):
     bad.write_text("x = 1\n")
     result = subprocess.run([sys.executable, str(ROOT / "scripts/check_notebooks.py"), str(bad)], capture_output=True, text=True)
     assert result.returncode == 1 and "percent format" in result.stdout
+
+
+def test_python_code_passes_the_linter():
+    result = subprocess.run([str(Path(sys.executable).with_name("ruff")), "check", "--no-cache", "--output-format", "concise"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -70,5 +70,5 @@ def test_a_smaller_budget_never_gives_a_longer_lead():
 
 
 def test_an_impossible_budget_is_reported_not_hidden():
-    trimmed, report = s.trim(_index(sections=100, words=300), budget_gzip_bytes=1024)
+    _, report = s.trim(_index(sections=100, words=300), budget_gzip_bytes=1024)
     assert not report.fits and report.lead_words == s.MIN_LEAD_WORDS

@@ -108,13 +108,13 @@ def test_no_page_loads_anything_from_another_host(site):
 
 def test_notebook_pages_do_not_inline_jupyterlab_css(site):
     html = page(site, NOTEBOOK_PAGE)
-    styles = re.findall(r"<style[^>]*>(.*?)</style>", html, re.S)
+    styles = re.findall(r"<style[^>]*>(.*?)</style>", html, re.DOTALL)
     assert sum(len(s) for s in styles) < 5_000
 
 
 def test_drafts_are_not_built(site):
     for src in (ROOT / "docs").rglob("*.md"):
-        if re.search(r"^draft:\s*true\s*$", src.read_text(), re.M):
+        if re.search(r"^draft:\s*true\s*$", src.read_text(), re.MULTILINE):
             rel = src.relative_to(ROOT / "docs").with_suffix("")
             assert not (site["dir"] / rel / "index.html").exists(), rel
     index = json.loads((site["dir"] / "search/search_index.json").read_text())

@@ -19,13 +19,13 @@ from mkdocs.structure.files import File, InclusionLevel
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, search_index, validator  # noqa: E402
-from guidebuild.cache import write_if_changed  # noqa: E402
-from guidebuild.diagrams import DiagramBuilder  # noqa: E402
-from guidebuild.errors import GuideBuildError  # noqa: E402
-from guidebuild.link_messages import add_fix_hints  # noqa: E402
-from guidebuild.notebooks import NotebookBuilder  # noqa: E402
-from guidebuild.reference_page import reference_markdown  # noqa: E402
+from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, search_index, validator
+from guidebuild.cache import write_if_changed
+from guidebuild.diagrams import DiagramBuilder
+from guidebuild.errors import GuideBuildError
+from guidebuild.link_messages import add_fix_hints
+from guidebuild.notebooks import NotebookBuilder
+from guidebuild.reference_page import reference_markdown
 
 log = logging.getLogger("mkdocs.hooks.guide")
 STATE: dict = {"diagrams": {}, "notebooks": {}, "meta": {}}
