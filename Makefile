@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup setup-browser serve build test check bench new notebook diagram lock clean
+.PHONY: help setup setup-browser setup-bench serve build test check bench new notebook diagram lock clean
 
 help: ## List the commands
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -17,6 +17,9 @@ setup: ## Install Graphviz and the pinned Python environment (run by the other t
 
 setup-browser: ## Also install Chromium for the browser tests
 	@scripts/setup.sh --browser
+
+setup-bench: ## Also install Chromium, Node.js and the pinned Lighthouse for the benchmark
+	@scripts/setup.sh --bench
 
 serve: setup ## Serve the site with live reload at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --livereload
@@ -30,7 +33,7 @@ test: setup-browser ## Run the whole test suite (unit, fixture builds, built sit
 check: setup ## Validate walkthroughs against the contract (drafts included)
 	$(BIN)/python -m guidebuild.validator --drafts
 
-bench: setup-browser ## Benchmark build times and page weight (report in bench-report/)
+bench: setup-bench ## Benchmark build times, page weight, Lighthouse and axe (report in bench-report/)
 	$(BIN)/python scripts/bench.py
 
 new: setup ## Scaffold a walkthrough: make new SLUG=design-a-url-shortener

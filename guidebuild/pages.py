@@ -184,7 +184,8 @@ def accessibility_fixes(page_html: str) -> str:
     return _SCROLLER.sub(r'\g<0> tabindex="0"', page_html)
 
 
-def practised_slot(page_html: str) -> str:
+def practised_slot(page_html: str, slug: str) -> str:
     """Room under a walkthrough's title for the "mark as practised" button, reserved in the
-    HTML so that the button appearing does not shift the page (layout shift)."""
-    return page_html.replace("</h1>", '</h1>\n<p class="guide-practised-slot"></p>', 1)
+    HTML so that the button appearing does not shift the page (layout shift). It names the
+    walkthrough, so the button needs no data download."""
+    return page_html.replace("</h1>", f'</h1>\n<p class="guide-practised-slot" data-slug="{html.escape(slug)}"></p>', 1)

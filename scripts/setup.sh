@@ -2,14 +2,18 @@
 # Set up a machine for the guide: system tools, then the pinned Python environment.
 #   scripts/setup.sh            Graphviz + .venv (enough to build and serve)
 #   scripts/setup.sh --browser  also Chromium (for the browser tests)
+#   scripts/setup.sh --bench    also Chromium, Node.js and the pinned Lighthouse (for make bench)
 # Installs with apt when a tool is missing and we are root (or have password-less sudo);
 # otherwise stops with one line saying what to install. Re-running is cheap: the venv is
 # reinstalled only when requirements.lock changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want_browser=0
-[ "${1:-}" = "--browser" ] && want_browser=1
+want_browser=0 want_node=0
+case "${1:-}" in
+  --browser) want_browser=1 ;;
+  --bench) want_browser=1 want_node=1 ;;
+esac
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
@@ -19,6 +23,7 @@ chromium_path=${GUIDE_CHROMIUM:-/usr/bin/chromium}
 missing=()
 command -v "$dot_cmd" >/dev/null 2>&1 || missing+=(graphviz)
 if [ "$want_browser" = 1 ] && [ ! -x "$chromium_path" ]; then missing+=(chromium); fi
+if [ "$want_node" = 1 ] && ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   apt_cmd=()
@@ -53,4 +58,17 @@ if [ ! -f "$stamp" ]; then
     2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
   rm -f .venv/.installed-*
   touch "$stamp"
+fi
+
+# --- Lighthouse for the benchmark (Node.js, pinned by scripts/lighthouse/package-lock.json) ---------
+if [ "$want_node" = 1 ]; then
+  node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' \
+    || { say "Node.js 18 or newer is needed for Lighthouse (found $(node --version)): install a newer nodejs"; exit 1; }
+  lh_stamp="scripts/lighthouse/node_modules/.installed-$(sha256sum scripts/lighthouse/package-lock.json | cut -c1-16)"
+  if [ ! -f "$lh_stamp" ]; then
+    say "installing the pinned Lighthouse (scripts/lighthouse/package-lock.json)"
+    (cd scripts/lighthouse && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null) \
+      || { say "npm ci failed in scripts/lighthouse: check access to the npm registry and run again"; exit 1; }
+    touch "$lh_stamp"
+  fi
 fi

@@ -106,9 +106,7 @@ def fixture_site(tmp_path, fixture_cache):
 
 # --- the browser --------------------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+from guidebuild.browser_checks import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")

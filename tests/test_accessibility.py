@@ -6,23 +6,13 @@ axe-core comes from the pinned axe-playwright-python package (its bundled axe.mi
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import axe_playwright_python
 import pytest
 
+from guidebuild.browser_checks import axe_violations as violations
+
 pytestmark = pytest.mark.browser
-AXE = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
-
-def violations(page) -> list[str]:
-    # axe measures the settled page: colours sampled mid-transition are not what a reader sees.
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5000)
-    page.add_script_tag(path=str(AXE))
-    found = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                          ".map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes[0].target.join(' ')"
-                          " + (v.nodes[0].any.length ? ' ' + JSON.stringify(v.nodes[0].any[0].data) : ''))")
-    return found
 
 
 def all_pages(site) -> list[str]:

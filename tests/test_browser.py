@@ -103,3 +103,16 @@ def test_search_finds_a_walkthrough_by_a_term_from_deep_in_an_answer(browser, si
     page.wait_for_selector(".md-search-result__link[href*='walkthroughs/webhook-delivery/']", timeout=8000)
     context.close()
     assert problems["console"] == []
+
+
+@pytest.mark.parametrize("path", ["", "walkthroughs/webhook-delivery/"])
+def test_reading_pages_do_not_download_the_practice_data(browser, site, path):
+    """Only the practice pages and calculators need practice/data.json (every question and card)."""
+    context, page, problems = open_page(browser, site, path, "light")
+    requested = []
+    page.on("request", lambda r: requested.append(urlparse(r.url).path))
+    page.reload(wait_until="networkidle")
+    assert page.locator(".guide-practised").count() == (1 if path else 0)  # the button still appears
+    context.close()
+    assert not any(p.endswith("practice/data.json") for p in requested)
+    assert problems["console"] == []

@@ -21,16 +21,18 @@
 
   function url(path) { return new URL(path, BASE).href; }
 
-  var dataPromise = null;
-  function loadData() {
-    if (!dataPromise) {
-      dataPromise = fetch(url("practice/data.json")).then(function (r) {
-        if (!r.ok) throw new Error("practice data: HTTP " + r.status);
+  var loaded = {};
+  function loadJson(path) {
+    if (!loaded[path]) {
+      loaded[path] = fetch(url(path)).then(function (r) {
+        if (!r.ok) throw new Error(path + ": HTTP " + r.status);
         return r.json();
       });
     }
-    return dataPromise;
+    return loaded[path];
   }
+  function loadData() { return loadJson("practice/data.json"); }
+  function loadPresets() { return loadJson("practice/presets.json"); }
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -429,12 +431,18 @@
 
   // --- progress ------------------------------------------------------------------------------------
 
-  function mountProgress(data) {
+  // A walkthrough's slug from a link to it (walkthroughs/<slug>/ under the site's base).
+  var WALKTHROUGH_PATH = new RegExp("^" + new URL("walkthroughs/", BASE).pathname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "([a-z0-9-]+)/$");
+  function slugOf(href) {
+    var m = new URL(href, location.href).pathname.match(WALKTHROUGH_PATH);
+    return m && m[1] !== "index.html" ? m[1] : null;
+  }
+
+  // The "mark as practised" button and the ticks on links: no data download needed.
+  function mountProgress() {
     var state = loadState();
-    var path = location.pathname;
-    var byPath = {};
-    data.questions.forEach(function (q) { byPath[new URL(url(q.url)).pathname] = q; });
-    var here = byPath[path];
+    var slot = document.querySelector(".guide-practised-slot[data-slug]");
+    var here = slot ? { slug: slot.dataset.slug } : null;
     var title = document.querySelector(".md-content h1");
     if (here && title && !document.querySelector(".guide-practised")) {
       var button = el("button", { type: "button", "class": "md-button guide-practised" });
@@ -450,21 +458,28 @@
         render();
       });
       render();
-      var slot = document.querySelector(".guide-practised-slot");
-      if (slot) slot.appendChild(button); else title.insertAdjacentElement("afterend", el("p", {}, [button]));
+      slot.appendChild(button);
     }
     // Tick every link to a practised walkthrough (index, tracks, anywhere).
     document.querySelectorAll(".md-content a[href]").forEach(function (a) {
-      var q = byPath[new URL(a.href, location.href).pathname];
+      var slug = slugOf(a.href);
+      var q = slug ? { slug: slug } : null;
       var old = a.querySelector(".guide-done");
       if (old) old.remove();
       if (q && state.practised[q.slug] && !a.closest(".guide-mock-done")) {
         a.appendChild(el("span", { "class": "guide-done" }, [" ✓", el("span", { "class": "guide-sr-only", text: " (practised)" })]));
       }
     });
+    // The summary sits on the walkthroughs index, whose table links every walkthrough.
     document.querySelectorAll("[data-guide-progress-summary]").forEach(function (p) {
-      var done = data.questions.filter(function (q) { return state.practised[q.slug]; }).length;
-      p.textContent = "You have marked " + done + " of " + data.questions.length + " walkthroughs as practised in this browser.";
+      var listed = {};
+      document.querySelectorAll(".md-content a[href]").forEach(function (a) {
+        var slug = slugOf(a.href);
+        if (slug) listed[slug] = true;
+      });
+      var slugs = Object.keys(listed);
+      var done = slugs.filter(function (slug) { return state.practised[slug]; }).length;
+      p.textContent = "You have marked " + done + " of " + slugs.length + " walkthroughs as practised in this browser.";
     });
   }
 
@@ -591,11 +606,21 @@
     var review = document.getElementById("guide-review");
     var calcs = document.querySelectorAll("form.guide-calc");
     if (history) mountHistory(history);
+    mountProgress();
+    if (calcs.length) {
+      loadPresets().then(function (presets) {
+        calcs.forEach(function (f) { mountCalculator(f, presets); });
+      }).catch(function (err) {
+        calcs.forEach(function (f) {
+          f.appendChild(el("p", { "class": "guide-notice", role: "status", text: "The calculator presets could not be loaded (" + err.message + "). Reload the page to try again." }));
+        });
+      });
+    }
+    // The practice data (every question, twist and card) is fetched only by the pages that use it.
+    if (!mock && !review) return;
     loadData().then(function (data) {
       if (mock && !mock.dataset.ready) { mock.dataset.ready = "1"; mountMock(mock, data); }
       if (review && !review.dataset.ready) { review.dataset.ready = "1"; mountReview(review, data); }
-      calcs.forEach(function (f) { mountCalculator(f, data.presets); });
-      mountProgress(data);
     }).catch(function (err) {
       [mock, review].forEach(function (root) {
         if (root) root.appendChild(el("p", { "class": "guide-notice", role: "status", text: "The practice data could not be loaded (" + err.message + "). Reload the page to try again." }));

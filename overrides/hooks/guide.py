@@ -97,6 +97,8 @@ def on_files(files, config):
     except GuideBuildError as exc:
         raise _fail(exc) from None
     files.append(File.generated(config, "practice/data.json", content=json.dumps(data, separators=(",", ":"))))
+    # Calculators on reading pages need only the presets, not every question and card.
+    files.append(File.generated(config, "practice/presets.json", content=json.dumps(data["presets"], separators=(",", ":"))))
 
     # mkdocs-jupyter needs a real source folder behind each notebook page, so the
     # executed notebooks are copied into a staging folder that acts as one.
@@ -140,7 +142,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     if validator.is_walkthrough(page.file.src_uri):
-        html = pages.practised_slot(html)
+        html = pages.practised_slot(html, Path(page.file.src_uri).stem)
     if notebook_pages.is_notebook_page(page.file.src_uri):
         html = notebook_pages.slim_notebook_html(html)
         # Notebook code would be most of the search index (loaded on every page);
