@@ -10,7 +10,6 @@ from diagrams.onprem.network import Envoy, Internet
 from diagrams.onprem.queue import Kafka
 from diagrams.onprem.tracing import Tempo
 
-
 with Diagram("LLM observability at scale", direction="LR"):
     customers = Users("Customers")
     prober = Internet("External probes\nstream checks\nfrom outside")

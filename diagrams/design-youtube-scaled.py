@@ -2,10 +2,10 @@
 
 from diagrams import Cluster, Diagram, Edge
 from diagrams.generic.storage import Storage
+from diagrams.onprem.analytics import Flink
 from diagrams.onprem.client import Client, Users
 from diagrams.onprem.compute import Server
 from diagrams.onprem.database import Cassandra
-from diagrams.onprem.analytics import Flink
 from diagrams.onprem.network import Nginx
 
 with Diagram("YouTube-style service at scale", direction="LR"):

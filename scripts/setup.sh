@@ -23,6 +23,10 @@ chromium_path=${GUIDE_CHROMIUM:-/usr/bin/chromium}
 missing=()
 command -v "$dot_cmd" >/dev/null 2>&1 || missing+=(graphviz)
 if [ "$want_browser" = 1 ] && [ ! -x "$chromium_path" ]; then missing+=(chromium); fi
+# Social cards: Cairo draws them, in DejaVu Sans taken from the machine.
+{ ldconfig -p 2>/dev/null | grep -q 'libcairo\.so\.2'; } || [ -e /opt/homebrew/lib/libcairo.2.dylib ] || missing+=(libcairo2)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || { fc-list 2>/dev/null | grep -q 'DejaVuSans-Bold.ttf'; } \
+  || missing+=(fonts-dejavu-core)
 if [ "$want_node" = 1 ] && ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
 
 if [ ${#missing[@]} -gt 0 ]; then

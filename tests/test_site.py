@@ -148,3 +148,19 @@ def test_search_index_is_within_its_budget(site):
     index = json.loads(raw)
     texts = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("walkthroughs/"))
     assert "<p>" not in texts and "<table" not in texts  # plain text, no markup or tables
+
+
+def test_every_page_has_a_social_card_and_a_canonical_url(site):
+    import struct
+
+    html = page(site, WALKTHROUGH)
+    card = re.search(r'<meta property="og:image" content="([^"]+)"', html).group(1)
+    assert card.startswith(site["url"]) and card.endswith(".png")
+    png = (site["dir"] / card[len(site["url"]):]).read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", png[16:24]) == (1200, 630)  # the size link previews expect
+    assert f'<link rel="canonical" href="{site["url"]}{WALKTHROUGH.removesuffix("index.html")}">' in html
+    assert '<meta property="twitter:card" content="summary_large_image"' in html
+    pages_without_card = [p.relative_to(site["dir"]).as_posix() for p in site["dir"].rglob("index.html")
+                          if 'property="og:image"' not in p.read_text(encoding="utf-8")]
+    assert pages_without_card == []

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, InclusionLevel
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, search_index, validator
+from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, search_index, social_fonts, validator
 from guidebuild.cache import write_if_changed
 from guidebuild.diagrams import DiagramBuilder
 from guidebuild.errors import GuideBuildError
@@ -42,6 +42,7 @@ def _fail(exc: GuideBuildError) -> PluginError:
 
 # --- config -----------------------------------------------------------------------
 
+@event_priority(-50)  # after the social plugin has resolved its cache folder
 def on_config(config):
     # MkDocs restores sys.path after loading a hook; modules imported later
     # (estimates.reference for the reference page) need the project root on it.
@@ -53,6 +54,12 @@ def on_config(config):
         config.edit_uri = None
     elif not config.edit_uri:
         config.edit_uri = "edit/main/docs/"
+    social = config.plugins.get("material/social")
+    if social is not None and social.config.enabled:
+        try:  # the card font comes from the machine, never from Google Fonts
+            social_fonts.seed(Path(social.config.cache_dir))
+        except GuideBuildError as exc:
+            raise _fail(exc) from None
     return config
 
 
