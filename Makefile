@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup setup-browser setup-bench serve build test check bench new notebook diagram lock clean
+.PHONY: help setup setup-browser setup-bench offline serve build test check bench new notebook diagram lock clean
 
 help: ## List the commands
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -33,6 +33,9 @@ test: setup-browser ## Run the whole test suite (unit, fixture builds, built sit
 check: setup ## Validate walkthroughs against the contract (drafts included)
 	$(BIN)/python -m guidebuild.validator --drafts
 
+offline: setup ## Build a copy that works from the file system, zipped into dist/guide-offline.zip
+	$(BIN)/python scripts/offline.py
+
 bench: setup-bench ## Benchmark build times, page weight, Lighthouse and axe (report in bench-report/)
 	$(BIN)/python scripts/bench.py
 
@@ -53,4 +56,4 @@ lock: ## Re-resolve requirements.in into the hashed requirements.lock
 	.cache/lockenv/bin/pip-compile -q --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
 
 clean: ## Remove the built site and caches (keeps .venv)
-	rm -rf site .cache .pytest_cache
+	rm -rf site site-offline dist .cache .pytest_cache

@@ -10,6 +10,7 @@ walkthrough therefore joins the mock pool with no extra work.
 from __future__ import annotations
 
 import hashlib
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -39,9 +40,12 @@ _EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.deta
 _HREF = re.compile(r'(<a\b[^>]*\bhref=")([^"#][^"]*|#[^"]*)(")')
 
 
-def page_url(src_uri: str) -> str:
-    """Site-root-relative URL of a Markdown page (directory URLs)."""
+def page_url(src_uri: str, directory_urls: bool = True) -> str:
+    """Site-root-relative URL of a Markdown page: `a/b/` with directory URLs (the site),
+    `a/b.html` without them (the offline copy, read from the file system)."""
     stem = src_uri[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
     if stem == "index":
         return ""
     if stem.endswith("/index"):
@@ -49,24 +53,24 @@ def page_url(src_uri: str) -> str:
     return stem + "/"
 
 
-def _link_target(href: str, src_uri: str) -> str:
+def _link_target(href: str, src_uri: str, directory_urls: bool = True) -> str:
     if re.match(r"^[a-z][a-z0-9+.-]*:", href) or href.startswith("/"):
         return href
     if href.startswith("#"):
-        return page_url(src_uri) + href
+        return page_url(src_uri, directory_urls) + href
     path, _, anchor = href.partition("#")
     target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path))
     if target.endswith(".md"):
-        target = page_url(target)
+        target = page_url(target, directory_urls)
     elif target.endswith(".ipynb"):
-        target = target[: -len(".ipynb")] + "/"
+        target = target[: -len(".ipynb")] + ("/" if directory_urls else ".html")
     return target + (f"#{anchor}" if anchor else "")
 
 
-def to_html(text: str, src_uri: str) -> str:
+def to_html(text: str, src_uri: str, directory_urls: bool = True) -> str:
     """Markdown to HTML, with links made relative to the site root (the browser adds its base)."""
     out = markdown.markdown(text, extensions=_EXTENSIONS)
-    return _HREF.sub(lambda m: m.group(1) + _link_target(m.group(2), src_uri) + m.group(3), out)
+    return _HREF.sub(lambda m: m.group(1) + _link_target(m.group(2), src_uri, directory_urls) + m.group(3), out)
 
 
 def _figures(text: str, src_uri: str, meta: dict, notebooks: dict | None) -> str:
@@ -117,7 +121,7 @@ def rubric(rubric_md: str, section_title: str = "The rubric") -> list[dict]:
     return rows
 
 
-def collect(docs_dir: Path, metas: dict[str, dict], notebooks: dict | None) -> dict:
+def collect(docs_dir: Path, metas: dict[str, dict], notebooks: dict | None, directory_urls: bool = True) -> dict:
     questions, cards = [], []
     for src_uri in sorted(metas):
         meta = metas[src_uri]
@@ -134,22 +138,22 @@ def collect(docs_dir: Path, metas: dict[str, dict], notebooks: dict | None) -> d
             questions.append({
                 "slug": Path(src_uri).stem,
                 "title": meta.get("title", ""),
-                "url": page_url(src_uri),
+                "url": page_url(src_uri, directory_urls),
                 "kind": meta.get("kind", "swe"),
                 "tracks": meta.get("tracks", []),
                 "category": meta.get("category", ""),
                 "difficulty": meta.get("difficulty", ""),
                 "round": meta.get("round", ""),
-                "prompt_html": to_html(prompt_text(prompt.text), src_uri) if prompt else "",
-                "twists": [{"title": b.title, "html": to_html(b.body, src_uri)} for b in blocks if b.kind == "twist"],
-                "levels": [{"title": b.title, "html": to_html(b.body, src_uri)} for b in blocks if b.kind == "level"],
+                "prompt_html": to_html(prompt_text(prompt.text), src_uri, directory_urls) if prompt else "",
+                "twists": [{"title": b.title, "html": to_html(b.body, src_uri, directory_urls)} for b in blocks if b.kind == "twist"],
+                "levels": [{"title": b.title, "html": to_html(b.body, src_uri, directory_urls)} for b in blocks if b.kind == "level"],
             })
         for section in found:
             for b in md.blocks(section.text, section.line):
                 if b.kind == "check" and b.title:
                     cards.append({"id": _card_id(src_uri, b.title), "question": b.title,
-                                  "answer_html": to_html(b.body, src_uri), "source_title": meta.get("title", src_uri),
-                                  "source_url": page_url(src_uri)})
+                                  "answer_html": to_html(b.body, src_uri, directory_urls), "source_title": meta.get("title", src_uri),
+                                  "source_url": page_url(src_uri, directory_urls)})
     rubric_page = docs_dir / "framework" / "rubric.md"
     rubric_text = rubric_page.read_text(encoding="utf-8") if rubric_page.exists() else ""
     return {
@@ -177,3 +181,10 @@ def presets() -> dict:
     gpus = {key: {"name": g.name, "hbm_bytes": g.hbm_bytes, "hbm_bytes_per_s": g.hbm_bytes_per_s,
                   "bf16_dense_flops": g.bf16_dense_flops} for key, g in ref.GPUS.items()}
     return {"models": models, "gpus": gpus, "default_model": "llama-3.1-70b", "default_gpu": "h100-sxm"}
+
+
+def as_script(name: str, value) -> str:
+    """The JSON file `name` as a script that registers it, for pages read from the file system
+    (practice.js loads it with a <script> tag where fetch() is not allowed)."""
+    payload = json.dumps(value, separators=(",", ":"))
+    return f"(window.__guideData = window.__guideData || {{}})[{json.dumps(name)}] = {payload};\n"

@@ -63,6 +63,16 @@ def test_front_matter_missing_a_key(fixture_site):
     assert "fix: add `difficulty:` to the front matter" in out
 
 
+def test_front_matter_that_is_not_yaml(fixture_site):
+    text = fixture_site.read(WALKTHROUGH)
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    fixture_site.replace(WALKTHROUGH, title + "\n", title + ": a colon that YAML cannot read\n")
+    out = failed(fixture_site.build())
+    assert "docs/walkthroughs/sample.md: front matter is not valid YAML" in out
+    assert "fix: correct the YAML between the two `---` lines" in out
+    assert "Traceback" not in out
+
+
 def test_front_matter_value_out_of_its_set(fixture_site):
     fixture_site.replace(WALKTHROUGH, "category: classic", "category: astrology")
     out = failed(fixture_site.build())

@@ -23,13 +23,25 @@
 
   var loaded = {};
   function loadJson(path) {
-    if (!loaded[path]) {
-      loaded[path] = fetch(url(path)).then(function (r) {
-        if (!r.ok) throw new Error(path + ": HTTP " + r.status);
-        return r.json();
-      });
-    }
+    if (!loaded[path]) loaded[path] = location.protocol === "file:" ? loadAsScript(path) : fetch(url(path)).then(function (r) {
+      if (!r.ok) throw new Error(path + ": HTTP " + r.status);
+      return r.json();
+    });
     return loaded[path];
+  }
+  // The offline copy is read from the file system, where fetch() is refused: the build writes
+  // each JSON file also as a script that registers it in window.__guideData.
+  function loadAsScript(path) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = url(path.replace(/\.json$/, ".js"));
+      script.onload = function () {
+        var data = window.__guideData && window.__guideData[path];
+        if (data) resolve(data); else reject(new Error(path + ": not registered"));
+      };
+      script.onerror = function () { reject(new Error(path + ": not found")); };
+      document.head.appendChild(script);
+    });
   }
   function loadData() { return loadJson("practice/data.json"); }
   function loadPresets() { return loadJson("practice/presets.json"); }
@@ -432,10 +444,11 @@
   // --- progress ------------------------------------------------------------------------------------
 
   // A walkthrough's slug from a link to it (walkthroughs/<slug>/ under the site's base).
-  var WALKTHROUGH_PATH = new RegExp("^" + new URL("walkthroughs/", BASE).pathname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "([a-z0-9-]+)/$");
+  // walkthroughs/<slug>/ on the site, walkthroughs/<slug>.html in the offline copy.
+  var WALKTHROUGH_PATH = new RegExp("^" + new URL("walkthroughs/", BASE).pathname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "([a-z0-9-]+)(?:/|\\.html)$");
   function slugOf(href) {
     var m = new URL(href, location.href).pathname.match(WALKTHROUGH_PATH);
-    return m && m[1] !== "index.html" ? m[1] : null;
+    return m && m[1] !== "index" ? m[1] : null;
   }
 
   // The "mark as practised" button and the ticks on links: no data download needed.

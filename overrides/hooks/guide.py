@@ -54,6 +54,10 @@ def on_config(config):
         config.edit_uri = None
     elif not config.edit_uri:
         config.edit_uri = "edit/main/docs/"
+    offline = config.plugins.get("material/offline")
+    STATE["offline"] = offline is not None and offline.config.enabled
+    if STATE["offline"]:
+        _configure_offline(config)
     social = config.plugins.get("material/social")
     if social is not None and social.config.enabled:
         try:  # the card font comes from the machine, never from Google Fonts
@@ -61,6 +65,19 @@ def on_config(config):
         except GuideBuildError as exc:
             raise _fail(exc) from None
     return config
+
+
+OFFLINE_SHIM = "assets/vendor/iframe-worker/shim.js"  # overrides/assets/vendor/iframe-worker (see its README)
+
+
+def _configure_offline(config):
+    """The offline copy (`make offline`) is read from the file system: the search worker's shim
+    comes from our vendored copy instead of a CDN, and instant navigation (which needs a
+    server) is switched off."""
+    config.extra["polyfills"] = [OFFLINE_SHIM if "iframe-worker" in str(url) else url
+                                 for url in config.extra.get("polyfills", [])]
+    features = config.theme["features"]
+    config.theme["features"] = [f for f in features if not f.startswith("navigation.instant")]
 
 
 # --- files: drafts, validation, diagrams, notebooks ---------------------------------
@@ -72,7 +89,12 @@ def on_files(files, config):
     STATE["meta"] = {}
     for file in list(files):
         if file.src_uri.endswith(".md") and file.abs_src_path:
-            meta, _, _ = markdown_blocks.split_front_matter(Path(file.abs_src_path).read_text(encoding="utf-8"))
+            try:
+                meta, _, _ = markdown_blocks.split_front_matter(Path(file.abs_src_path).read_text(encoding="utf-8"))
+            except Exception as exc:  # any YAML error becomes a message naming the file
+                raise PluginError(f"docs/{file.src_uri}: front matter is not valid YAML: {str(exc).splitlines()[0]}\n"
+                                  "  fix: correct the YAML between the two `---` lines (quote a value that "
+                                  "contains `: `, e.g. title: \"A: B\")") from None
             STATE["meta"][file.src_uri] = meta
             if meta.get("draft") is True:
                 file.inclusion = InclusionLevel.DRAFT
@@ -100,12 +122,16 @@ def on_files(files, config):
             files.append(File.generated(config, f"diagrams/{name}-{scheme}.svg", content=data))
     try:
         executed = None if os.environ.get("GUIDE_BENCH_OFF") == "1" else STATE["notebooks"]
-        data = practice.collect(docs, STATE["meta"], executed)
+        data = practice.collect(docs, STATE["meta"], executed, directory_urls=config.use_directory_urls)
     except GuideBuildError as exc:
         raise _fail(exc) from None
     files.append(File.generated(config, "practice/data.json", content=json.dumps(data, separators=(",", ":"))))
     # Calculators on reading pages need only the presets, not every question and card.
     files.append(File.generated(config, "practice/presets.json", content=json.dumps(data["presets"], separators=(",", ":"))))
+    if STATE.get("offline"):  # file:// forbids fetch(): the offline copy loads the same data as scripts
+        for name, value in (("practice/data.json", data), ("practice/presets.json", data["presets"])):
+            files.append(File.generated(config, name[: -len(".json")] + ".js",
+                                        content=practice.as_script(name, value)))
 
     # mkdocs-jupyter needs a real source folder behind each notebook page, so the
     # executed notebooks are copied into a staging folder that acts as one.
@@ -181,7 +207,7 @@ def on_post_template(output, template_name, config):
 
 # --- after the build -----------------------------------------------------------------
 
-@event_priority(-100)  # after the search plugin has written its index
+@event_priority(-90)  # after the search plugin has written its index, before the offline plugin inlines it
 def on_post_build(config):
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.exists():
