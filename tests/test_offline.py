@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-import offline  # noqa: E402
+import offline
 
 LINK = re.compile(r'\b(?:href|src)="([^"]+)"')
 
