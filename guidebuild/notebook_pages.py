@@ -18,6 +18,21 @@ _CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-co
 _HIDDEN = re.compile(r'<div class="jp-(?:InputPrompt jp-InputArea-prompt|OutputPrompt jp-OutputArea-prompt)">[^<]*</div>\s*'
                      r'|<div class="jp-Collapser[^"]*">\s*</div>\s*')
 _MERMAID_COMMENT = re.compile(r"<!--\s*(Load mermaidjs|End of mermaid configuration)[^>]*-->\s*", re.IGNORECASE)
+# Code highlighting: Pygments wraps every token in a span, most of them names, punctuation,
+# operators and whitespace that notebook.css draws in the plain code colour. Unwrapping those
+# and merging neighbours of one class halves a notebook page's elements (layout time on phones).
+_PLAIN_TOKEN = re.compile(r'<span class="(?:n|p|o|w)">([^<]*)</span>')
+_SAME_CLASS_NEIGHBOURS = re.compile(r'(<span class="([a-z0-9]+)">[^<]*)</span><span class="\2">')
+_HIGHLIGHTED = re.compile(r'(<div class="highlight-ipynb[^"]*">)(.*?)(</div>)', re.DOTALL)
+
+
+def _fewer_code_spans(block: str) -> str:
+    block = _PLAIN_TOKEN.sub(r"\1", block)
+    while True:
+        merged = _SAME_CLASS_NEIGHBOURS.sub(r"\1", block)
+        if merged == block:
+            return block
+        block = merged
 
 
 def slim_notebook_html(html: str) -> str:
@@ -26,6 +41,7 @@ def slim_notebook_html(html: str) -> str:
     html = _CLIPBOARD.sub("", html)
     html = _MERMAID_COMMENT.sub("", html)
     html = _HIDDEN.sub("", html)
+    html = _HIGHLIGHTED.sub(lambda m: m.group(1) + _fewer_code_spans(m.group(2)) + m.group(3), html)
     return html
 
 

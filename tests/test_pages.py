@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from guidebuild import notebook_pages, pages
@@ -75,6 +77,18 @@ def test_notebook_html_loses_inlined_styles_and_scripts_but_keeps_content():
             '<div class="zeroclipboard-container"><clipboard-copy>c</clipboard-copy>\n</div><pre>code</pre></div>')
     out = notebook_pages.slim_notebook_html(html)
     assert out == '<div class="jupyter-wrapper"><pre>code</pre></div>'
+
+
+def test_notebook_code_keeps_its_text_and_colours_with_fewer_spans():
+    code = ('<div class="highlight-ipynb hl-python"><pre><span></span><span class="kn">import</span><span class="w"> </span>'
+            '<span class="nn">math</span>\n<span class="n">x</span><span class="w"> </span><span class="o">=</span>'
+            '<span class="w"> </span><span class="s2">&quot;</span><span class="s2">a&lt;b</span><span class="s2">&quot;</span>'
+            '<span class="p">)</span></pre></div><span class="n">outside</span>')
+    out = notebook_pages.slim_notebook_html(code)
+    assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", code)  # the same text
+    assert '<span class="kn">import</span> <span class="nn">math</span>' in out  # coloured tokens stay
+    assert 'x = <span class="s2">&quot;a&lt;b&quot;</span>)' in out  # plain tokens unwrapped, neighbours merged
+    assert out.endswith('<span class="n">outside</span>')  # only code blocks are touched
 
 
 def test_notebook_edit_link_points_at_the_source():
