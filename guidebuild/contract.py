@@ -19,6 +19,18 @@ CATEGORIES = {
     "classic": "Classic system-design problems reused with an AI twist",
     "pm-product": "Outcome-first product design questions for product managers",
 }
+# Short names of the categories, as the navigation groups the walkthroughs under them.
+CATEGORY_TITLES = {
+    "ai-infrastructure": "AI infrastructure",
+    "product": "AI products",
+    "integrations": "Integrations",
+    "payments": "Payments and billing",
+    "developer-workflows": "Developer workflows",
+    "real-time": "Real-time systems",
+    "big-product": "Large consumer products",
+    "classic": "Classic designs, AI angle",
+    "pm-product": "PM product design",
+}
 ROUNDS = {
     "phone-screen": "reported in the phone screen",
     "onsite": "reported in an onsite design round",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import posixpath
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -164,3 +165,29 @@ def test_every_page_has_a_social_card_and_a_canonical_url(site):
     pages_without_card = [p.relative_to(site["dir"]).as_posix() for p in site["dir"].rglob("index.html")
                           if 'property="og:image"' not in p.read_text(encoding="utf-8")]
     assert pages_without_card == []
+
+
+def test_walkthroughs_are_grouped_by_category_in_the_navigation(site):
+    """Following "next" from the walkthroughs index visits every walkthrough, category by
+    category in the contract's order, each category sorted by title."""
+    import yaml
+
+    from guidebuild import contract
+
+    metas = {}
+    for src in sorted((ROOT / "docs/walkthroughs").glob("*.md")):
+        text = src.read_text()
+        meta = yaml.safe_load(text.split("---")[1]) if text.startswith("---") else {}
+        if src.name != "index.md" and not meta.get("draft"):
+            metas[src.stem] = meta
+    expected = [slug for category in contract.CATEGORY_TITLES
+                for slug in sorted((s for s, m in metas.items() if m["category"] == category), key=lambda s: metas[s]["title"])]
+    visited, here = [], "walkthroughs/index.html"
+    for _ in expected:
+        link = re.search(r'href="([^"]+)" class="md-footer__link md-footer__link--next"', page(site, here)).group(1)
+        here = posixpath.normpath(posixpath.join(posixpath.dirname(here), link)) + "/index.html"
+        visited.append(here.split("/")[-2])
+    assert visited == expected
+    index = page(site, "walkthroughs/index.html")
+    for category in {m["category"] for m in metas.values()}:
+        assert contract.CATEGORY_TITLES[category] in index  # the group's name in the navigation

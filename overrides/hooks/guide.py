@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, InclusionLevel
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from guidebuild import calculators, markdown_blocks, notebook_pages, pages, practice, search_index, social_fonts, validator
+from guidebuild import calculators, markdown_blocks, nav_groups, notebook_pages, pages, practice, search_index, social_fonts, validator
 from guidebuild.cache import write_if_changed
 from guidebuild.diagrams import DiagramBuilder
 from guidebuild.errors import GuideBuildError
@@ -149,6 +149,11 @@ def on_files(files, config):
 
 
 # --- pages ----------------------------------------------------------------------------
+
+@event_priority(-50)  # after awesome-nav has built the navigation from the folders
+def on_nav(nav, config, files):
+    return nav_groups.group_walkthroughs(nav, STATE["meta"])
+
 
 def on_page_markdown(markdown, page, config, files):
     path = f"docs/{page.file.src_uri}"
