@@ -449,7 +449,7 @@ figure("drain_cap_hosts", c1_hosts * drain_cap, "{:.0f} hosts", "C1 hosts automa
 normal_drains_h = (n_c1 * lam_dev / ref.DAYS_PER_YEAR + c1_hosts * lam_host / ref.DAYS_PER_YEAR) / 24
 figure("normal_drains_h", normal_drains_h, "{:.1f} per hour", "Drains per hour the C1 pool needs normally")
 figure("drain_cap_ratio", c1_hosts * drain_cap / normal_drains_h, "{:.0f}x", "Cap over the normal drain rate")
-figure("grace_tokens", grace_s / 0.03, "{:,.0f} tokens", "Tokens a stream can still emit in the drain grace at ~30 ms per token")
+figure("grace_tokens", grace_s / rep["c1"]["step"], "{:,.0f} tokens", "Tokens a stream can still emit in the drain grace at the C1 decode step")
 
 # %% [markdown]
 # ## 7. Silent data corruption: known-answer tests, canaries, exposure

@@ -247,8 +247,8 @@ figure("analysts_appeals", math.ceil(appeals * appeal_min / 60 / shift_h), "{:,d
 # %% [markdown]
 # ## 6. Measuring recall you cannot see
 #
-# Recall needs the abusive cases the detector missed. Reviewing a random sample of
-# unflagged accounts finds few of them at a low prevalence. Positives needed for a margin m at
+# Recall needs the abusive cases the detector missed. A random sample of all accounts
+# (flagged or not) finds abusers only at the base rate. Positives needed for a margin m at
 # 95% confidence: n = 1.96^2 x r(1 - r) / m^2.
 
 # %%
@@ -289,7 +289,7 @@ figure("scan_tok_day", tok_day / 1e12, "{:.2f} trillion tokens/day", "Prompt and
 
 
 def gpus_for(params, share=1.0):
-    gpu_s = 2 * params * tok_day * share / (gpu.bf16_dense_flops * mfu)
+    gpu_s = llm.prefill_time_s(params, tok_day * share, gpu.bf16_dense_flops, mfu)
     return gpu_s / ref.SECONDS_PER_DAY
 
 
@@ -400,4 +400,5 @@ for mult in (10, 100, 1000):
     figure(f"analysts_{mult}x", math.ceil(queue * mult / per_analyst_day), "{:,d} analysts", f"Analysts for it at {mult}x")
     figure(f"wrong_{mult}x", wrong_total * mult, "{:,.0f} per day", f"Wrongful actions per day at {mult}x")
     figure(f"gpus_cascade_{mult}x", g_casc * mult, "{:,.0f} GPUs", f"Scanning GPUs at {mult}x (cascade)")
-figure("fpr_needed_100x", acct_fpr_model / 100, "{:.5%}", "Account false-positive rate that holds the queue flat at 100x")
+figure("queue_abuser_share", (tp_acct - auto_tp) / queue, "{:.0%}", "Share of the review queue that is abusers the top band missed")
+figure("fpr_needed_100x", acct_fpr_model / 100, "{:.5%}", "Account false-positive rate that holds the legitimate part of the queue flat at 100x")

@@ -618,7 +618,9 @@ figure("x1000_sampled_tb_day", x1000_sampled / 1e12, "{:,.1f} TB", "1000x: sampl
 figure("proxy_gateway_ttft_ms", healthy_ttft * 1e3, "{:.0f} ms", "Twist: TTFT the gateway records")
 figure("proxy_client_ttft_s", proxy_answer_s, "{:.0f} s", "Twist: TTFT the customer sees behind a buffering proxy")
 figure("spec_burst_gap_ms", tpot_obs_ms * spec_step_x, "{:.0f} ms", "Twist: gap between speculative bursts")
-figure("spec_zero_gaps", (spec_k - 1) / spec_k, "{:.0%}", "Twist: share of gaps near zero inside full bursts")
+spec_full_step = llm.speculative_expected_tokens(1.0, spec_k)  # k drafted + 1 from the target = k + 1 tokens
+figure("spec_zero_gaps", (spec_full_step - 1) / spec_full_step, "{:.0%}",
+       "Twist: share of gaps near zero when every step is fully accepted (k + 1 tokens per step)")
 reason_s = reason_tokens * tpot_obs_ms / 1e3
 figure("reason_s", reason_s, "{:.0f} s", "Twist: time to generate the hidden reasoning before the first visible token")
 figure("reason_ttfvt_s", healthy_ttft + reason_s, "{:.1f} s", "Twist: time to first visible token")

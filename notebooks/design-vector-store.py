@@ -147,7 +147,7 @@ figure("dedup_saved_tok_day", new_chunks_day * chunk_tok * dedup_share / 1e9, "{
 
 def pass_ms(batch):
     """One forward pass for `batch` queries: fixed overhead + roofline (weights read vs compute)."""
-    compute_ms = batch * q_tok * flops_tok / (peak * mfu) * 1e3
+    compute_ms = llm.prefill_time_s(embed_params, batch * q_tok, peak, mfu) * 1e3
     return pass_overhead_ms + max(weights_ms, compute_ms)
 
 
@@ -194,7 +194,8 @@ show(fig, alt="Line chart: query-embedding throughput per H100 rises from about 
 #
 # Faiss wiki formulas: Flat 4d; HNSW (d x 4 + M x 2 x 4) bytes; IVF-Flat 4d + 8; IVF-PQ
 # code + 8; SQ8 d bytes. The HNSW term counts the bottom layer's 2M links of 4 bytes; the
-# upper layers add about 1/(M-1) of that and are ignored.
+# upper layers (1/(M-1) extra memberships per node, M links each) add about 1/(2(M-1)) of
+# that and are ignored.
 
 # %%
 b_fp32 = 4 * dim
