@@ -438,7 +438,9 @@ figure("exact_breakeven_hit", exact_overhead_h / (elig_s * 3600 * c_req), "{:.2%
        "Hit rate among eligible requests at which the exact cache pays for itself")
 figure("exact_hit_ms", rtt_us / 1e3 * 2, "{:.0f} ms", "Time to first byte of an exact hit (two round trips)")
 figure("exact_miss_added", (rtt_us / 1e3) / (ttft_warm * 1e3), "{:.0%}", "Lookup round trip as a share of a miss's prefill")
-sha_ns = 150  # vLLM docs: SHA-256 block hashing costs about 100-200 ns per token
+sha_ns = assume("sha256_ns_per_token", 150, "{:.0f} ns", "SHA-256 block hashing cost per prompt token (midpoint of 100-200 ns)",
+                "vLLM docs, Automatic Prefix Caching design, https://docs.vllm.ai/en/latest/design/prefix_caching/ "
+                "(checked 2026-11-23)")
 figure("sha_prompt_ms", prompt_tok * sha_ns / 1e6, "{:.2f} ms",
        "SHA-256 over the mean prompt at 150 ns per token (vLLM docs: 100-200 ns)")
 

@@ -712,8 +712,7 @@ figure("night_gpus", left_gpus, "{:d} GPUs", "GPUs still needed after the night-
 figure("night_min_nodes", math.ceil(left_gpus / TP), "{:d} nodes", "Nodes that would hold them if packed")
 figure("empty_blind", empty_blind, "{:d} nodes", "Nodes released: spread placement, node-blind scale-down")
 figure("empty_aware", empty_aware, "{:d} nodes", "Nodes released: best fit, emptiest-node-first scale-down")
-night_h = 8
-figure("night_h", night_h, "{:d} h", "Hours a night the halved fleet runs (assumption)")
+night_h = int(assume("night_h", 8, "{:d} h", "Hours a night the halved fleet runs", "assumption"))
 figure("pack_saving_night", (empty_aware - empty_blind) * TP * usd_od * night_h, "${:,.0f}",
        "On-demand cost saved per night by packing-aware scale-down")
 figure("stranded_blind", len(free_s) * TP - left_gpus - empty_blind * TP, "{:d} GPUs",

@@ -303,8 +303,7 @@ figure("lora8_maxrank_mb", lora_params(L8, max_rank) * 2 / 1e6, "{:.0f} MB", "8B
 figure("lora8_share", lp8 / P8, "{:.2%}", "8B adapter parameters as a share of the base")
 figure("lora70_share", lp70 / P70, "{:.2%}", "70B adapter as a share of the base")
 figure("lora_vs_full_8b", W8 / ab8, "{:,.0f}x", "How much smaller an 8B adapter is than a full 8B copy")
-slots = 64
-figure("lora_slots", slots, "{:d} adapters", "Adapters resident in HBM per 8B replica (design choice)")
+slots = int(assume("lora_slots", 64, "{:d} adapters", "Adapters resident in HBM per 8B replica", "design choice"))
 figure("lora_slots_gb", slots * ab8 / 1e9, "{:.1f} GB", "HBM those adapters use")
 figure("lora_slots_kv_share", slots * ab8 / llm.kv_budget_bytes(HBM, W8, reserve), "{:.0%}",
        "Share of an 8B replica's KV budget they take")
@@ -540,7 +539,10 @@ figure("rollout_70b_store_s", max(rollout_bytes / (store_region_gbps * 1e9), W70
 # ## 11. Isolation
 
 # %%
-figure("mig_seventh_gb", ref.H100_SXM_HBM_GB / 7, "{:.1f} GB", "A seventh of an H100's memory")
+mig_slices = assume("mig_memory_slices", 8, "{:.0f}", "MIG memory slices per GPU (a 1g instance gets 1/8 of the memory, 1/7 of the SMs)",
+                    "NVIDIA MIG User Guide, Supported MIG Profiles, "
+                    "https://docs.nvidia.com/datacenter/tesla/mig-user-guide/supported-mig-profiles.html (checked 2026-11-23)")
+figure("mig_slice_gb", ref.H100_SXM_HBM_GB / mig_slices, "{:.0f} GB", "Memory of the smallest MIG instance (1g) on an H100")
 figure("l8_int4_gb", P8 * llm.int4_bytes_per_param() / 1e9, "{:.1f} GB", "8B weights in group-wise INT4")
 ded_small = max(1, llm.replicas_needed(1.0, cap["l8"], util))
 figure("dedicated_floor_month", gpus_per_node * usd_gpu_h * 24 * 30 / 1e3, "${:,.1f}K per month",
@@ -612,8 +614,7 @@ old_base_rps = lora8_rps
 figure("old_base_gpus", llm.replicas_needed(old_base_rps, cap["l8"] * (1 - lora_overhead), util), "{:d} GPUs",
        "GPUs to keep the old base serving its adapters")
 # A launch spike on one cold fine-tune: 20 requests/s out of nowhere
-spike = 20
-figure("spike_rps", spike, "{:d} requests/s", "Sudden demand on a quiet fine-tune (twist)")
+spike = int(assume("spike_rps", 20, "{:d} requests/s", "Sudden demand on a quiet fine-tune", "interviewer twist"))
 figure("spike_reps", llm.replicas_needed(spike, cap["l8"], util), "{:d} GPUs", "Replicas that spike needs")
 figure("spike_queue", spike * (cold[("l8", "nvme")] + init_s), "{:,.0f} requests",
        "Requests that arrive while a fresh replica starts from NVMe")

@@ -456,7 +456,7 @@ figure("util_after_hot", (region_rps + moved * cold_factor) / cap_hot_region, "{
 # Nearest-healthy steering: an EU region's whole share lands on the other EU region
 figure("nearest_only_util", 2 * region_rps / cap_region, "{:.0%}",
        "The other EU region's utilisation if steering sends it all of the dead region's traffic")
-moved_pinned = region_rps * pinned_share  # the dead EU region's pinned requests: only the other EU region may take them
+moved_pinned = pinned_rps / 2  # the dead EU region's half of the pinned traffic: only the other EU region may take it
 figure("moved_pinned", moved_pinned, "{:,.0f} requests/s", "Pinned requests the other EU region must absorb")
 eu2_cold = (region_rps + moved_pinned * cold_factor) / cap_region
 figure("eu2_pinned_util_cold", eu2_cold, "{:.0%}",
@@ -465,7 +465,7 @@ figure("eu2_pinned_util_cold", eu2_cold, "{:.0%}",
 free_rps_region = region_rps * free_share
 figure("eu2_after_shed", (region_rps - free_rps_region + moved_pinned * cold_factor) / cap_region, "{:.0%}",
        "Same after it sheds its own free-tier requests")
-figure("eu_unpinned_moved", region_rps * (1 - pinned_share), "{:,.0f} requests/s",
+figure("eu_unpinned_moved", region_rps - moved_pinned, "{:,.0f} requests/s",
        "Unpinned EU traffic a capacity-aware balancer spreads to the US pair")
 
 # %% [markdown]
@@ -544,9 +544,17 @@ figure("failback_moves", streams_region, "{:,.0f} streams",
 # ## 11. Scaling 10x, 100x, 1000x
 
 # %%
+def regions_for(d):
+    """Fewest regions (at least `regions`) whose fleet, reserve included, fits each region's GPU supply."""
+    n = regions
+    while fleet_gpus(n, demand=d, mode="n1_hot") / n > region_gpu_cap:
+        n += 1
+    return n
+
+
 for mult, tag in ((1, "x1"), (10, "x10"), (100, "x100"), (1000, "x1000")):
     d = peak_rps * mult
-    n_needed = max(regions, math.ceil(fleet_gpus(regions, demand=d, mode="hot") / region_gpu_cap))
+    n_needed = regions_for(d)
     g_n1 = fleet_gpus(n_needed, demand=d, mode="n1_hot")
     g_hot = fleet_gpus(n_needed, demand=d, mode="hot")
     figure(f"{tag}_rps", d, "{:,.0f} requests/s", f"Peak at {tag}")
@@ -562,7 +570,7 @@ figure("x10_hot_gpus", fleet_gpus(regions, demand=peak_rps * 10, mode="hot"), "{
        "Hot fleet at 10x, before any regional reserve")
 # Cells: a region split into independent cells; the failure unit shrinks
 cells = int(assume("cells_per_region", 8, "{:d}", "Independent cells per region at 100x", "design choice"))
-n100 = max(regions, math.ceil(fleet_gpus(regions, demand=peak_rps * 100, mode="hot") / region_gpu_cap))
+n100 = regions_for(peak_rps * 100)
 figure("cell_streams_x100", llm.little_concurrency(peak_rps * 100 / n100 / cells, stream_s), "{:,.0f} streams",
        "Streams cut by one cell's loss at 100x")
 figure("cell_nn1", cells / (cells - 1), "{:.2f}x", "N/(N-1) for cells inside a region")
