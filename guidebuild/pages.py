@@ -121,19 +121,40 @@ def relative_url(from_page_url: str, target: str) -> str:
 WALKTHROUGH_TABLE = "{{ walkthroughs.table }}"
 
 
+ROUND_LABELS = {
+    "phone-screen": "phone screen",
+    "onsite": "onsite",
+    "phone-screen-or-onsite": "phone screen or onsite",
+    "pm-design": "PM design round",
+    "unspecified": "reported, round not given",
+    "practice": "not reported; drilled",
+}
+
+
 def walkthrough_table(metas: dict[str, dict], from_dir: str = "walkthroughs") -> str:
-    """A table of every published walkthrough, from their front matter."""
-    rows = []
+    """Every published walkthrough, from their front matter: one table per category, in the
+    contract's order, each sorted by title."""
+    from guidebuild import contract
+
+    groups: dict[str, list[str]] = {}
     for src_uri, meta in sorted(metas.items(), key=lambda kv: str(kv[1].get("title", ""))):
         if meta.get("draft") is True:
             continue
         link = posixpath.relpath(src_uri, from_dir)
         tracks = ", ".join(t.upper() for t in meta.get("tracks", []))
-        rows.append(f"| [{_cell(meta.get('title', src_uri))}]({link}) | {tracks} | {meta.get('category', '')} "
-                    f"| {meta.get('difficulty', '')} |")
-    if not rows:
+        reported = ROUND_LABELS.get(meta.get("round", ""), meta.get("round", ""))
+        groups.setdefault(meta.get("category", ""), []).append(
+            f"| [{_cell(meta.get('title', src_uri))}]({link}) | {tracks} | {meta.get('difficulty', '')} | {reported} |")
+    if not groups:
         return "No walkthrough is published yet."
-    return "\n".join(["| walkthrough | track | category | difficulty |", "| --- | --- | --- | --- |", *rows])
+    order = [c for c in contract.CATEGORY_TITLES if c in groups] + sorted(c for c in groups if c not in contract.CATEGORY_TITLES)
+    out = []
+    for category in order:
+        title = contract.CATEGORY_TITLES.get(category, category or "Other")
+        about = contract.CATEGORIES.get(category, "")
+        out += [f"## {title}", "", *([about + ".", ""] if about else []),
+                "| walkthrough | track | difficulty | asked in |", "| --- | --- | --- | --- |", *groups[category], ""]
+    return "\n".join(out).rstrip("\n")
 
 
 # --- accessibility fixes to the theme's HTML ---------------------------------------------
