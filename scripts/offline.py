@@ -22,8 +22,9 @@ ZIP = ROOT / "dist" / "guide-offline.zip"
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
 
 
-def build(out: Path) -> None:
-    env = {**os.environ, "GUIDE_OFFLINE": "true", "GUIDE_SOCIAL_CARDS": "false", "NO_MKDOCS_2_WARNING": "1"}
+def build(out: Path, extra_env: dict | None = None) -> None:
+    env = {**os.environ, "GUIDE_OFFLINE": "true", "GUIDE_SOCIAL_CARDS": "false", "NO_MKDOCS_2_WARNING": "1",
+           **(extra_env or {})}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)], cwd=ROOT, env=env)
     if result.returncode != 0:
         sys.exit("offline: the strict build failed (see above)")
