@@ -18,15 +18,22 @@ def axe_script() -> Path:
     return Path(axe_playwright_python.__file__).with_name("axe.min.js")
 
 
-def axe_violations(page) -> list[str]:
-    """axe-core's violations on the settled page, one line each: rule, count, first node and,
-    for contrast, the colours it measured."""
+# The axe rules whose outcome depends on colours: the only ones a colour scheme can change.
+COLOUR_RULES = ("color-contrast", "link-in-text-block")
+
+
+def axe_violations(page, rules: tuple[str, ...] | None = None) -> list[str]:
+    """axe-core's violations on the settled page (all rules, or only `rules`), one line each:
+    rule, count, first node and, for contrast, the colours it measured."""
     # Colours sampled mid-transition are not what a reader sees.
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5000)
     # axe cannot sample the colours of content the browser skips (content-visibility: auto on
     # notebook cells); render everything for the measurement. Colours do not depend on it.
     page.add_style_tag(content="* { content-visibility: visible !important; }")
     page.add_script_tag(path=str(axe_script()))
-    return page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    options = {"resultTypes": ["violations"]}
+    if rules:
+        options["runOnly"] = {"type": "rule", "values": list(rules)}
+    return page.evaluate("async (options) => (await axe.run(document, options)).violations"
                          ".map(v => v.id + ' x' + v.nodes.length + ': ' + v.nodes[0].target.join(' ')"
-                         " + (v.nodes[0].any.length ? ' ' + JSON.stringify(v.nodes[0].any[0].data) : ''))")
+                         " + (v.nodes[0].any.length ? ' ' + JSON.stringify(v.nodes[0].any[0].data) : ''))", options)
