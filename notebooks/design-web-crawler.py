@@ -298,8 +298,8 @@ figure("fresh_hourly_1d", hourly_1d, "{:.1%}", "An hourly-changing page recrawle
 figure("fresh_hourly_12h", hourly_05d, "{:.1%}", "The same page recrawled twice a day")
 gain_hourly = (hourly_05d - hourly_1d) / (2 - 1)  # freshness gained per extra fetch per day
 gain_weekly = (freshness(7, 7) - freshness(7, 14)) / (1 / 7 - 1 / 14)
-figure("gain_hourly_pts", gain_hourly * 100, "{:.1f} points", "Freshness gained per extra daily fetch, hourly page (daily to twice daily)")
-figure("gain_weekly_pts", gain_weekly * 100, "{:.0f} points", "Freshness gained per extra daily fetch, weekly page (14 to 7 days)")
+figure("gain_hourly_pts", gain_hourly * 100, "{:.1f} point-days", "Freshness bought by one extra fetch, hourly page (daily to twice daily): points gained x days they last")
+figure("gain_weekly_pts", gain_weekly * 100, "{:.0f} point-days", "Freshness bought by one extra fetch, weekly page (14 to 7 days): points gained x days they last")
 figure("gain_ratio", gain_weekly / gain_hourly, "{:.0f}x", "How much more a fetch buys on the weekly page")
 hot_rate = figure("hot_rate", hot_pages / S, "{:,.0f} pages/s", "Fetch rate to recrawl the hot set daily")
 figure("hot_share", hot_rate / pps, "{:.0%}", "Hot set's share of the average fetch budget")

@@ -53,9 +53,9 @@ upload_h_per_min = assume("upload_h_per_min", 500, "{:d} hours/min", "Video uplo
                           "YouTube at press events, as reported by Tubefilter, May 2019 (checked 2026-11-23)")
 watch_h_day = assume("watch_h_day", 1e9, "{:,.0f} hours/day", "Hours watched per day (one billion, 2017)",
                      "YouTube blog, Feb 2017, as reported (checked 2026-11-23)")
-claims_h1 = assume("claims_h1", 722.6e6, "{:,.0f} claims", "Content ID claims, January to June 2021 (about 722.6 million)",
-                   "YouTube Copyright Transparency Report, H1 2021, as reported (checked 2026-11-23)")
-h1_days = assume("h1_days", 181, "{:d} days", "Days from 1 January to 30 June 2021", "calendar")
+claims_h2 = 1e9 * assume("claims_h2", 1.0, "{:.0f} billion claims", "Content ID claims, July to December 2023 (\"over 1 billion\")",
+                   "YouTube Copyright Transparency Report, summary, transparencyreport.google.com/youtube-copyright/summary (checked 2026-11-23)")
+h2_days = assume("h2_days", 184, "{:d} days", "Days from 1 July to 31 December 2023", "calendar")
 pex_videos = assume("pex_videos", 5.2e9, "{:,.0f} videos", "Public videos on YouTube at the end of 2018",
                     "Pex analysis, as reported (checked 2026-11-23)")
 pex_top_share = assume("pex_top_share", 0.0064, "{:.2%}", "Share of videos with more than 100,000 views (end 2018)",
@@ -555,8 +555,8 @@ figure("prem_comments_s", premiere_viewers * premiere_comment_rate / 60, "{:,.0f
 # ## 12. Copyright matching at upload
 
 # %%
-claims_day = claims_h1 / h1_days
-figure("claims_day_m", claims_day / 1e6, "{:.1f} million/day", "Content ID claims per day (H1 2021)")
+claims_day = claims_h2 / h2_days
+figure("claims_day_m", claims_day / 1e6, "{:.1f} million/day", "Content ID claims per day (H2 2023)")
 figure("claims_s", claims_day / DAY, "{:.0f} claims/s", "Claims per second")
 figure("claims_per_upload", claims_day / uploads_day, "{:.1f}", "Claims per upload at our upload rate")
 ref_index_tb = ref_hours * 3600 * fp_hashes_s * fp_entry_b / 1e12
