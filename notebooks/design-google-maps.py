@@ -109,7 +109,7 @@ ch_settle_us = assume("ch_settle_us", 1.0, "{:.1f} µs", "Cost per settled node 
 ch_prep_h = assume("ch_prep_h", 3.0, "{:.0f} h", "CH preprocessing of the world graph on one large machine", "assumption (literature: minutes to hours per continent)")
 mld_custom_s = assume("mld_custom_s", 30, "{:d} s", "Multi-level Dijkstra / CRP customisation of the world graph after new weights",
                       "assumption (OSRM: under a minute per continent; CRP: seconds)")
-mld_vs_ch = assume("mld_vs_ch", 2.5, "{:.1f}x", "MLD query time over CH query time", "OSRM v5.7.0 release notes: 'about a factor two to three' (checked 2026-11-23)")
+mld_vs_ch = assume("mld_vs_ch", 2.5, "{:.1f}x", "MLD query time over CH query time", "assumption (OSRM documents MLD queries as slower than CH; no primary source gives the factor)")
 traffic_interval_s = assume("traffic_interval_s", 60, "{:d} s", "Traffic weight refresh interval", "design choice")
 query_overhead_ms = assume("query_overhead_ms", 1.0, "{:.1f} ms", "Per-query work beyond the search (snap to road, unpack path, serialise)", "assumption")
 long_share = assume("long_share", 0.05, "{:.0%}", "Share of queries that cross a continent-sized region", "assumption")

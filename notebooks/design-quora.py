@@ -157,8 +157,8 @@ regen_share = assume("regen_share", 0.3, "{:.0%}", "New answers and edits that c
 backfill_q = assume("backfill_q", 50e6, "{:,.0f}", "Most-viewed existing questions given an AI answer at launch", "design choice")
 deflect = assume("deflect", 0.35, "{:.0%}", "Askers who take an instant AI draft and do not post", "interviewer twist")
 ai_answer_share = assume("ai_answer_share", 0.20, "{:.0%}", "Share of new answers written by a model", "interviewer twist")
-det_tpr = assume("det_tpr", 0.26, "{:.0%}", "Detector: share of AI-written text flagged", "OpenAI's AI text classifier, published rates (withdrawn July 2023)")
-det_fpr = assume("det_fpr", 0.09, "{:.0%}", "Detector: share of human text wrongly flagged", "OpenAI's AI text classifier, published rates (withdrawn July 2023)")
+det_tpr = assume("det_tpr", 0.26, "{:.0%}", "Detector: share of AI-written text flagged", "OpenAI blog, New AI classifier for indicating AI-written text (2023; withdrawn July 2023)")
+det_fpr = assume("det_fpr", 0.09, "{:.0%}", "Detector: share of human text wrongly flagged", "OpenAI blog, New AI classifier for indicating AI-written text (2023; withdrawn July 2023)")
 text_share = assume("text_share", 0.75, "{:.0%}", "Share of an answer's stored bytes that is prose", "assumption")
 assumptions_table()
 

@@ -108,8 +108,8 @@ hot_metro_share = assume("hot_metro_share", 0.08, "{:.0%}", "Share of all querie
 fake_share = assume("fake_share", 0.05, "{:.0%}", "Share of submitted reviews that are fake", "assumption")
 beh_recall = assume("beh_recall", 0.85, "{:.0%}", "Behavioural fake-review model recall", "assumption")
 beh_fpr = assume("beh_fpr", 0.02, "{:.0%}", "Behavioural model false-positive rate on genuine reviews", "assumption")
-txt_tpr = assume("txt_tpr", 0.26, "{:.0%}", "Text-only AI detector: share of machine text flagged (OpenAI's withdrawn classifier, 2023)", "OpenAI, as reported")
-txt_fpr = assume("txt_fpr", 0.09, "{:.0%}", "Text-only AI detector: share of human text flagged (same classifier)", "OpenAI, as reported")
+txt_tpr = assume("txt_tpr", 0.26, "{:.0%}", "Text-only AI detector: share of machine text flagged (OpenAI's withdrawn classifier, 2023)", "OpenAI blog, New AI classifier for indicating AI-written text (2023)")
+txt_fpr = assume("txt_fpr", 0.09, "{:.0%}", "Text-only AI detector: share of human text flagged (same classifier)", "OpenAI blog, New AI classifier for indicating AI-written text (2023)")
 bomb_reviews = assume("bomb_reviews", 5_000, "{:,d} reviews", "Reviews one place receives in a day during a pile-on", "interviewer twist")
 normal_reviews_week = assume("normal_reviews_week", 1, "{:d} review", "That place's usual reviews per week", "assumption")
 
@@ -461,6 +461,7 @@ figure("nl_usd_year", nl_day * nl_usd * (1 - nl_cache_hit * p_gpu / nl_gpu_s) * 
 nl_peak = s_peak * nl_share
 figure("nl_peak", nl_peak, "{:,.0f} searches/s", "Peak natural-language searches")
 figure("nl_gpus", math.ceil(nl_peak * nl_gpu_s / gpu_util), "{:d} GPUs", "GPUs at peak for parse and re-rank")
+figure("nl_fleet_usd_day", math.ceil(nl_peak * nl_gpu_s / gpu_util) * usd_gpu_h * 24, "${:,.0f}/day", "The peak-sized GPU pool held all day (no autoscaling)")
 figure("nl_gpus_reasons", math.ceil(nl_peak * (g_rs + p_gpu) / gpu_util), "{:d} GPUs", "GPUs at peak if every re-rank writes reasons")
 classic_usd = cpu_ms / 1000 / cpu_util * core_usd_h / 3600
 figure("classic_usd_1k", classic_usd * 1000, "${:.5f}", "Index CPU cost per 1,000 classic searches")
