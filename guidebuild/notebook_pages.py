@@ -9,7 +9,9 @@ variables give the syntax colours in both schemes.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 _STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.DOTALL | re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>\s*", re.DOTALL | re.IGNORECASE)
@@ -43,6 +45,26 @@ def slim_notebook_html(html: str) -> str:
     html = _HIDDEN.sub("", html)
     html = _HIGHLIGHTED.sub(lambda m: m.group(1) + _fewer_code_spans(m.group(2)) + m.group(3), html)
     return html
+
+
+def notebook_title(ipynb: Path) -> str | None:
+    """The first level-one heading of the notebook's first Markdown cell, as its page shows it."""
+    for cell in json.loads(ipynb.read_text(encoding="utf-8")).get("cells", []):
+        if cell.get("cell_type") == "markdown":
+            source = "".join(cell.get("source", []))
+            heading = next((line[2:].strip() for line in source.splitlines() if line.startswith("# ")), None)
+            return heading
+    return None
+
+
+def notebook_description(slug: str, metas: dict[str, dict]) -> str:
+    """One sentence for search results and link previews, naming the walkthrough it backs."""
+    backed = sorted(m.get("title", "") for m in metas.values() if m.get("notebook") == slug and not m.get("draft"))
+    if backed:
+        # Typographic quotes: the theme writes the description into an attribute unescaped.
+        return (f"The executed back-of-the-envelope notebook behind “{backed[0]}”: every figure the walkthrough "
+                "quotes, recomputed from stated assumptions.")
+    return "An executed back-of-the-envelope notebook: every figure recomputed from stated assumptions."
 
 
 def is_notebook_page(src_uri: str) -> bool:

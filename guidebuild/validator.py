@@ -178,6 +178,10 @@ def check_page_front_matter(docs_dir: Path) -> list[Problem]:
                          ("description", "add `description:`, one sentence for search results and link previews")):
             if not str(meta.get(key) or "").strip():
                 out.append(Problem(rel, f"front matter: {key}", f"the page has no `{key}`", fix))
+        if '"' in str(meta.get("description") or ""):
+            out.append(Problem(rel, "front matter: description", "the description contains a straight double quote, "
+                               "which ends the theme's <meta> attribute early",
+                               "use typographic quotes (“like this”) or single quotes in the description"))
     return out
 
 

@@ -107,3 +107,14 @@ def test_a_classic_design_needs_its_ai_angle_section():
 def test_other_categories_do_not_need_the_ai_angle():
     other = _without_section(GOOD, "The AI angle").replace("\ncategory: classic\n", "\ncategory: integrations\n")
     assert problems(other) == []
+
+
+def test_a_description_with_a_straight_double_quote_is_caught(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.md").write_text('---\ntitle: A page\ndescription: \'What "just use Redis" hides.\'\n---\n\n# A page\n')
+    found = validator.check_page_front_matter(docs)
+    assert [p.where for p in found] == ["front matter: description"]
+    assert "typographic quotes" in found[0].fix
+    (docs / "page.md").write_text("---\ntitle: A page\ndescription: What “just use Redis” hides.\n---\n\n# A page\n")
+    assert validator.check_page_front_matter(docs) == []

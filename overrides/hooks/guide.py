@@ -19,7 +19,17 @@ from mkdocs.structure.files import File, InclusionLevel
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from guidebuild import calculators, markdown_blocks, nav_groups, notebook_pages, pages, practice, search_index, social_fonts, validator
+from guidebuild import (
+    calculators,
+    markdown_blocks,
+    nav_groups,
+    notebook_pages,
+    pages,
+    practice,
+    search_index,
+    social_fonts,
+    validator,
+)
 from guidebuild.cache import write_if_changed
 from guidebuild.diagrams import DiagramBuilder
 from guidebuild.errors import GuideBuildError
@@ -157,6 +167,14 @@ def on_nav(nav, config, files):
 
 def on_page_markdown(markdown, page, config, files):
     path = f"docs/{page.file.src_uri}"
+    if notebook_pages.is_notebook_page(page.file.src_uri):
+        # Title and description before the social plugin draws the card (mkdocs-jupyter only
+        # sets the title later, while rendering: a card would race it).
+        slug = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
+        title = notebook_pages.notebook_title(Path(page.file.abs_src_path))
+        if title:
+            page.meta["title"] = title
+        page.meta.setdefault("description", notebook_pages.notebook_description(slug, STATE["meta"]))
     meta = page.meta or {}
     notebook = meta.get("notebook")
     nb = STATE["notebooks"].get(notebook) if notebook else None
