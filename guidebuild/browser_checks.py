@@ -27,9 +27,6 @@ def axe_violations(page, rules: tuple[str, ...] | None = None) -> list[str]:
     rule, count, first node and, for contrast, the colours it measured."""
     # Colours sampled mid-transition are not what a reader sees.
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5000)
-    # axe cannot sample the colours of content the browser skips (content-visibility: auto on
-    # notebook cells); render everything for the measurement. Colours do not depend on it.
-    page.add_style_tag(content="* { content-visibility: visible !important; }")
     page.add_script_tag(path=str(axe_script()))
     options = {"resultTypes": ["violations"]}
     if rules:

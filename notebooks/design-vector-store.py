@@ -16,6 +16,7 @@
 # 10. Deletion and the right to be forgotten
 # 11. Cost
 # 12. Scaling 10x, 100x, 1000x
+# 13. Hybrid retrieval: BM25, reciprocal rank fusion and a cross-encoder re-ranker
 
 # %% [markdown]
 # ## 1. Inputs
@@ -109,6 +110,17 @@ hours_month = assume("hours_month", ref.DAYS_PER_MONTH_AVG * 24, "{:,.0f} h", "H
 sel_a = assume("sel_a", 0.02, "{:.0%}", "Filter A: folder filter inside the largest tenant", "example")
 sel_b = assume("sel_b", 0.001, "{:.1%}", "Filter B: a narrow filter inside the largest tenant", "example")
 m7_dim = assume("m7_dim", ref.MISTRAL_7B_HIDDEN, "{:,.0f} dimensions", "Mistral 7B hidden size, the vector width of an embedder built on it (reference)", "reference")
+
+# Hybrid retrieval (deep dive 9)
+bm25_terms = assume("bm25_terms", 200, "{:d} terms", "Distinct terms per chunk (postings per chunk in the inverted index)", "assumption")
+posting_b = assume("posting_b", 3, "{:d} B", "Compressed posting (doc-id gap + term frequency)", "assumption")
+bm25_ms = assume("bm25_ms", 8, "{:d} ms", "BM25 top-N over one tenant partition, p50", "assumption")
+vec_ms = assume("vec_ms", 10, "{:d} ms", "Vector search in one tenant partition, p50 (the scan budget)", "assumption")
+fuse_depth = assume("fuse_depth", 50, "{:d}", "Candidates each retriever hands to fusion (rank window)", "design choice")
+rrf_k = assume("rrf_k", 60, "{:d}", "RRF constant k", "Elasticsearch RRF default rank_constant (checked 2026-11-23)")
+rerank_depth = assume("rerank_depth", 50, "{:d} pairs", "Fused candidates scored by the cross-encoder (full depth)", "design choice")
+rerank_depth_lo = assume("rerank_depth_lo", 20, "{:d} pairs", "Fused candidates scored by the cross-encoder (default depth)", "design choice")
+rerank_share = assume("rerank_share", 0.10, "{:.0%}", "Share of queries that opt into re-ranking", "assumption")
 assumptions_table()
 
 # %% [markdown]
@@ -438,3 +450,40 @@ for x in (10, 100, 1000):
     figure(f"largest_{x}x", largest_tenant * math.sqrt(x) / 1e6, "{:,.0f} million vectors", f"Largest tenant at {x}x")
     figure(f"largest_shards_{x}x", math.ceil(largest_tenant * math.sqrt(x) / shard_cap_vec), "{:d}", f"Shards the largest tenant spans at {x}x")
     figure(f"q_gpus_{x}x", math.ceil(q_peak * x / b64_qps * 2), "{:,d} GPUs", f"Query-embedding GPUs at {x}x (batch 64, 2x headroom)")
+
+# %% [markdown]
+# ## 13. Hybrid retrieval: BM25, reciprocal rank fusion and a cross-encoder re-ranker
+#
+# RRF score of a chunk = sum over retrievers of 1 / (k + rank). A cross-encoder reads the query
+# and each candidate chunk together, so its cost is an encoder pass over (query + chunk) tokens
+# per candidate: 2 x parameters FLOPs per token (`llm.prefill_time_s`), here for a cross-encoder
+# the size of the embedder.
+
+# %%
+figure("bm25_gb", n_vec * bm25_terms * posting_b / 1e9, "{:,.0f} GB", "Inverted-index postings for the 1x corpus")
+figure("bm25_ram_share", n_vec * bm25_terms * posting_b / ram_chosen, "{:.0%}", "Postings against the chosen vector design's RAM")
+figure("rrf_top_one", 1 / (rrf_k + 1), "{:.4f}", "RRF score: rank 1 in one list, absent from the other")
+figure("rrf_ten_both", 2 / (rrf_k + 10), "{:.4f}", "RRF score: rank 10 in both lists")
+figure("rrf_tie_rank", rrf_k + 2, "{:d}", "Rank in both lists that ties with rank 1 in one list (2/(k+r) = 1/(k+1))")
+figure("fuse_cands_max", 2 * fuse_depth, "{:d} candidates", "Most distinct candidates fusion sees")
+pair_tok = q_tok + chunk_tok
+figure("pair_tok", pair_tok, "{:d} tokens", "Tokens in one (query, chunk) pair")
+for name, depth in (("hi", rerank_depth), ("lo", rerank_depth_lo)):
+    tok = depth * pair_tok
+    figure(f"rr_{name}_tok", tok, "{:,d} tokens", f"Cross-encoder tokens per query at depth {depth}")
+    pass_s = pass_overhead_ms / 1e3 + max(weights_ms / 1e3, llm.prefill_time_s(embed_params, tok, peak, mfu))
+    figure(f"rr_{name}_ms", pass_s * 1e3, "{:.1f} ms", f"One cross-encoder pass at depth {depth} on one H100")
+    gpu_s = llm.prefill_time_s(embed_params, tok, peak, mfu)
+    figure(f"rr_{name}_usd_m", gpu_s * 1e6 / 3600 * gpu_hour_usd, "${:,.2f}", f"GPU cost per million re-ranked queries at depth {depth}")
+    figure(f"rr_{name}_gpus_all", q_peak * tok / tok_s_gpu, "{:,.0f} GPUs", f"GPUs at peak if every query re-ranks at depth {depth}")
+    figure(f"hyb_{name}_ms", batch_wait_ms / 2 + formed_pass + max(bm25_ms, vec_ms) + pass_s * 1e3, "{:.0f} ms",
+           f"Mean hybrid latency with re-ranking at depth {depth} (embed + slower retriever + re-rank pass)")
+search_usd_m = node_hour_usd / (node_qps * 3600) * 1e6
+figure("search_usd_m", search_usd_m, "${:.2f}", "Search-node cost per million vector queries at full node load")
+rr_lo_usd_m = llm.prefill_time_s(embed_params, rerank_depth_lo * pair_tok, peak, mfu) * 1e6 / 3600 * gpu_hour_usd
+figure("rr_vs_search", rr_lo_usd_m / search_usd_m, "{:.0f}x", "Re-ranking at default depth against the vector search itself, per query")
+rr_gpus = math.ceil(q_peak * rerank_share * rerank_depth_lo * pair_tok / tok_s_gpu)
+figure("rr_gpus", rr_gpus, "{:d} GPUs", "Re-rank GPUs at peak for the opted-in share at default depth")
+figure("rr_cost_month", rr_gpus * gpu_hour_usd * hours_month, "${:,.0f}", "Re-rank pool a month, provisioned for peak")
+figure("rr_text_kb", rerank_depth * chunk_tok * chars_per_tok / 1e3, "{:,.0f} KB", "Chunk text the re-ranker reads per query at full depth")
+figure("rr_vs_nodes", rr_gpus * gpu_hour_usd * hours_month / cost_chosen, "{:.0%}", "Re-rank pool against the search-node bill")
