@@ -49,6 +49,12 @@ class Constant:
 ALL: dict[str, Constant] = {}
 
 
+def cite(name: str) -> str:
+    """The source line of a constant, for a notebook assumption that restates it."""
+    c = ALL[name]
+    return f"{c.source}, {c.url} (checked {c.checked})"
+
+
 def _c(name: str, value: float, unit: str, group: str, label: str, source: str, url: str,
        note: str = "", checked: str = CHECKED) -> float:
     """Register a constant in ``ALL`` and return its value for the module attribute.

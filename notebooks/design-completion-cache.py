@@ -41,10 +41,7 @@ L70 = ref.MODELS["llama-3.1-70b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Hardware and model, restated from the reference module so the page can show them

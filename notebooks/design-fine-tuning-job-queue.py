@@ -48,10 +48,7 @@ L405 = ref.MODELS["llama-3.1-405b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 ZERO = "ZeRO, Rajbhandari et al., arXiv:1910.02054, section 3.1 (checked 2026-11-23)"
@@ -406,26 +403,12 @@ figure("p_int_l_bad", p_int(gpus_l, classes["l"]["run_h"], fail_mult_bad), "{:.1
 # without notice add to the interruption rate.
 
 # %%
-def young(delta, M):
-    return math.sqrt(2 * delta * M)
-
-
-def daly(delta, M):
-    if delta >= 2 * M:
-        return M
-    x = delta / (2 * M)
-    return math.sqrt(2 * delta * M) * (1 + math.sqrt(x) / 3 + x / 9) - delta
-
-
-def goodput(tau, delta, M, R):
-    return tau / (M * math.exp(R / M) * (math.exp((tau + delta) / M) - 1))
-
-
-def exact_opt(delta, M, R):
-    taus = np.geomspace(max(delta, 1e-3) * 0.5, 20 * M, 6_000)
-    g = taus / (M * np.exp(R / M) * (np.exp((taus + delta) / M) - 1))
-    i = int(np.argmax(g))
-    return float(taus[i]), float(g[i])
+# Young, Daly and the goodput model live in estimates.checkpointing (tested against Daly's
+# published examples); the short names below are the ones this notebook uses.
+from estimates.checkpointing import best_interval as exact_opt  # noqa: E402
+from estimates.checkpointing import daly_interval as daly  # noqa: E402
+from estimates.checkpointing import goodput  # noqa: E402
+from estimates.checkpointing import young_interval as young  # noqa: E402
 
 
 # Daly's own worked example (his Fig. 3 caption: M = 24 h, delta = 5 min, R = 10 min -> 117 min)

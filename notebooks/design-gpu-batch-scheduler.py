@@ -47,10 +47,7 @@ L70 = ref.MODELS["llama-3.1-70b"]
 HOURS_MONTH = ref.DAYS_PER_MONTH_AVG * 24
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 LLAMA = "Llama 3 report (arXiv:2407.21783), as quoted by DatacenterDynamics (checked 2026-11-23)"
@@ -302,27 +299,12 @@ figure("spare_cover", (spare_gpus / gpn) / nodes_in_repair, "{:.1f}x", "Hot spar
 # against the three worked examples in Daly's captions.
 
 # %%
-def young(delta, M):
-    return math.sqrt(2 * delta * M)
-
-
-def daly(delta, M):
-    if delta >= 2 * M:
-        return M
-    x = delta / (2 * M)
-    return math.sqrt(2 * delta * M) * (1 + math.sqrt(x) / 3 + x / 9) - delta
-
-
-def goodput(tau, delta, M, R):
-    """Useful work over wall-clock time, exponential failures (all in one time unit)."""
-    return tau / (M * math.exp(R / M) * (math.exp((tau + delta) / M) - 1))
-
-
-def exact_opt(delta, M, R):
-    taus = np.geomspace(max(delta, 1e-3) * 1e-2, 5 * M, 20_000)
-    g = taus / (M * np.exp(R / M) * (np.exp((taus + delta) / M) - 1))
-    i = int(np.argmax(g))
-    return float(taus[i]), float(g[i])
+# Young, Daly and the goodput model live in estimates.checkpointing (tested against Daly's
+# published examples); the short names below are the ones this notebook uses.
+from estimates.checkpointing import best_interval as exact_opt  # noqa: E402
+from estimates.checkpointing import daly_interval as daly  # noqa: E402
+from estimates.checkpointing import goodput  # noqa: E402
+from estimates.checkpointing import young_interval as young  # noqa: E402
 
 
 for key, M_min, stated in [("fig3", daly_M_h * 60, daly_fig3), ("fig4", 6 * 60, daly_fig4), ("fig5", 15, daly_fig5)]:

@@ -47,10 +47,7 @@ H100 = ref.GPUS["h100-sxm"]
 H200 = ref.GPUS["h200-sxm"]
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Hardware and model shapes restated from the reference module, so the page can cite them

@@ -48,10 +48,7 @@ MX = ref.MODELS["mixtral-8x7b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Hardware, restated from the reference module so the page can show where it came from

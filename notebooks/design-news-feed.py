@@ -38,10 +38,7 @@ L8 = ref.MODELS["llama-3.1-8b"]
 L70 = ref.MODELS["llama-3.1-70b"]
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Users and traffic at the design point (100x the MVP)

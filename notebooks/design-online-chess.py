@@ -48,10 +48,7 @@ LILA_ACTOR = ("lila RoundAsyncActor.scala, "
               f"({CHECKED})")
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Traffic (assumptions)

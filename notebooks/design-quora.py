@@ -41,10 +41,7 @@ L70 = ref.MODELS["llama-3.1-70b"]
 DAY = ref.SECONDS_PER_DAY
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Traffic at the design point (100x the launch)

@@ -45,10 +45,7 @@ H100 = ref.GPUS["h100-sxm"]
 CHECKED = "checked 2026-11-23"
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Traffic (assumptions)

@@ -40,10 +40,7 @@ M7 = ref.MODELS["mistral-7b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 TW2013 = ("Twitter engineering blog (R. Krikorian, Aug 2013) as reported by Data Center Knowledge, "

@@ -42,10 +42,7 @@ L8 = ref.MODELS["llama-3.1-8b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-def src(name):
-    """Source line for an assumption that restates a reference constant."""
-    c = ref.ALL[name]
-    return f"{c.source}, {c.url} (checked {c.checked})"
+src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Published anchors (checked 2026-11-23)
