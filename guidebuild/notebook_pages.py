@@ -20,21 +20,42 @@ _CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-co
 _HIDDEN = re.compile(r'<div class="jp-(?:InputPrompt jp-InputArea-prompt|OutputPrompt jp-OutputArea-prompt)">[^<]*</div>\s*'
                      r'|<div class="jp-Collapser[^"]*">\s*</div>\s*')
 _MERMAID_COMMENT = re.compile(r"<!--\s*(Load mermaidjs|End of mermaid configuration)[^>]*-->\s*", re.IGNORECASE)
-# Code highlighting: Pygments wraps every token in a span, most of them names, punctuation,
-# operators and whitespace that notebook.css draws in the plain code colour. Unwrapping those
-# and merging neighbours of one class halves a notebook page's elements (layout time on phones).
-_PLAIN_TOKEN = re.compile(r'<span class="(?:n|p|o|w)">([^<]*)</span>')
-_SAME_CLASS_NEIGHBOURS = re.compile(r'(<span class="([a-z0-9]+)">[^<]*)</span><span class="\2">')
+# Code highlighting. Pygments wraps every token in a span of its own class, and a notebook
+# page has thousands of them; each costs style, layout and text-shaping time on a phone.
+# notebook.css draws only a few colours, so each token class is mapped to the class of its
+# colour (TOKEN_COLOURS), tokens with no colour of their own (names, punctuation, operators,
+# whitespace) lose their span, and neighbours of one colour share a span. The text is
+# unchanged, and so is what the reader sees.
+COLOUR_CLASSES = {"c": "comment", "k": "keyword", "s": "string", "m": "number",
+                  "nf": "function", "nb": "constant", "nn": "name"}  # class -> --md-code-hl-<colour>-color
+TOKEN_COLOURS = {
+    **dict.fromkeys(["c", "c1", "cm", "ch", "cs", "cp", "cpf"], "c"),
+    **dict.fromkeys(["k", "kn", "kd", "kc", "kp", "kr", "kt", "ow"], "k"),
+    **dict.fromkeys(["s", "s1", "s2", "sa", "sb", "sc", "sd", "se", "sh", "si", "sr", "ss", "sx"], "s"),
+    **dict.fromkeys(["m", "mi", "mf", "mh", "mo", "mb", "il"], "m"),
+    **dict.fromkeys(["nf", "fm"], "nf"),
+    **dict.fromkeys(["nb", "bp"], "nb"),
+    **dict.fromkeys(["nn", "nc"], "nn"),
+}
+_TOKEN = re.compile(r'<span(?: class="([^"]*)")?>([^<]*)</span>|(<[^>]*>)|([^<]+)')
 _HIGHLIGHTED = re.compile(r'(<div class="highlight-ipynb[^"]*">)(.*?)(</div>)', re.DOTALL)
 
 
 def _fewer_code_spans(block: str) -> str:
-    block = _PLAIN_TOKEN.sub(r"\1", block)
-    while True:
-        merged = _SAME_CLASS_NEIGHBOURS.sub(r"\1", block)
-        if merged == block:
-            return block
-        block = merged
+    runs: list[list] = []  # [colour class or None for plain text, text]; tags are kept as they are
+    for match in _TOKEN.finditer(block):
+        token_class, token_text, tag, text = match.groups()
+        if tag is not None:
+            runs.append(["<tag>", tag])
+            continue
+        colour = TOKEN_COLOURS.get(token_class) if token_class else None
+        piece = token_text if text is None else text
+        if runs and runs[-1][0] == colour:
+            runs[-1][1] += piece
+        else:
+            runs.append([colour, piece])
+    return "".join(piece if colour in (None, "<tag>") else f'<span class="{colour}">{piece}</span>'
+                   for colour, piece in runs if piece)
 
 
 def slim_notebook_html(html: str) -> str:

@@ -35,8 +35,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def site(tmp_path_factory):
     """The real site, built once per test run (strict), and served on localhost.
 
-    The site URL is the server's own address, so instant navigation works in the
-    browser tests. A repository URL is set so edit links are rendered.
+    The site URL is the server's own address, so canonical links and the sitemap
+    point at the pages under test. A repository URL is set so edit links are rendered.
     """
     port = _free_port()
     out = tmp_path_factory.mktemp("site")

@@ -82,10 +82,39 @@ def test_scheme_toggle_changes_the_background(browser, site):
         before = page.evaluate(background)
         seen = {before}
         for _ in range(3):
-            page.locator("form[data-md-component=palette] label:visible").first.click()
+            page.locator("form[data-guide-palette] label:visible").first.click()
             page.wait_for_timeout(150)
             seen.add(page.evaluate(background))
         assert len(seen) >= 2, seen
+        assert problems["console"] == []
+    finally:
+        context.close()
+
+
+def test_scheme_choice_is_kept_and_follow_the_system_follows_it(browser, site):
+    """The toggle (overrides/partials/palette.html, assets/palette.js): a choice survives a reload
+    and another page; "follow the system" tracks a change of the system's setting while open."""
+    context, page, problems = open_page(browser, site, PAGES[1], "light")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    shown = "form[data-guide-palette] label:visible"
+    try:
+        assert page.evaluate(scheme) == "default"
+        assert page.locator(shown).get_attribute("title") == "Switch to light mode"  # following the system
+        page.emulate_media(color_scheme="dark")
+        page.wait_for_function(f"{scheme} === 'slate'")
+        page.emulate_media(color_scheme="light")
+        page.wait_for_function(f"{scheme} === 'default'")
+        page.locator(shown).click()  # to light
+        page.locator(shown).click()  # to dark, whatever the system says
+        assert page.evaluate(scheme) == "slate"
+        page.goto(site["url"] + PAGES[2])
+        assert page.evaluate(scheme) == "slate"
+        assert page.locator(shown).get_attribute("title") == "Switch to system preference"
+        assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
+        page.locator("input#__palette_2").focus()
+        page.keyboard.press("Enter")  # the keyboard moves on to the next option, like a click
+        assert page.evaluate(scheme) == "default"
+        assert page.evaluate("__md_get('__palette').index") == 0
         assert problems["console"] == []
     finally:
         context.close()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from guidebuild import notebook_pages, pages
 from guidebuild.diagrams import RenderedDiagram
 from guidebuild.errors import GuideBuildError
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FIGURES = {
     "rate": {"key": "rate", "kind": "assumption", "value": 10, "text": "10 req/s", "label": "Rate", "source": "us"},
@@ -82,13 +85,21 @@ def test_notebook_html_loses_inlined_styles_and_scripts_but_keeps_content():
 def test_notebook_code_keeps_its_text_and_colours_with_fewer_spans():
     code = ('<div class="highlight-ipynb hl-python"><pre><span></span><span class="kn">import</span><span class="w"> </span>'
             '<span class="nn">math</span>\n<span class="n">x</span><span class="w"> </span><span class="o">=</span>'
-            '<span class="w"> </span><span class="s2">&quot;</span><span class="s2">a&lt;b</span><span class="s2">&quot;</span>'
-            '<span class="p">)</span></pre></div><span class="n">outside</span>')
+            '<span class="w"> </span><span class="sa">f</span><span class="s2">&quot;</span><span class="si">{</span>'
+            '<span class="n">y</span><span class="si">}</span><span class="s2">a&lt;b&quot;</span>'
+            '<span class="p">)</span><span class="w">  </span><span class="c1"># note</span></pre></div><span class="n">outside</span>')
     out = notebook_pages.slim_notebook_html(code)
     assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", code)  # the same text
-    assert '<span class="kn">import</span> <span class="nn">math</span>' in out  # coloured tokens stay
-    assert 'x = <span class="s2">&quot;a&lt;b&quot;</span>)' in out  # plain tokens unwrapped, neighbours merged
+    assert '<span class="k">import</span> <span class="nn">math</span>' in out  # coloured tokens keep a colour
+    assert 'x = <span class="s">f&quot;{</span>y<span class="s">}a&lt;b&quot;</span>)  <span class="c"># note</span>' in out
     assert out.endswith('<span class="n">outside</span>')  # only code blocks are touched
+
+
+def test_every_code_colour_class_is_drawn_in_its_colour_in_both_schemes():
+    css = (ROOT / "docs/assets/notebook.css").read_text()
+    for cls, colour in notebook_pages.COLOUR_CLASSES.items():
+        assert f".highlight-ipynb .{cls} {{ color: var(--md-code-hl-{colour}-color); }}" in css
+    assert set(notebook_pages.TOKEN_COLOURS.values()) == set(notebook_pages.COLOUR_CLASSES)
 
 
 def test_notebook_edit_link_points_at_the_source():

@@ -191,3 +191,20 @@ def test_walkthroughs_are_grouped_by_category_in_the_navigation(site):
     index = page(site, "walkthroughs/index.html")
     for category in {m["category"] for m in metas.values()}:
         assert contract.CATEGORY_TITLES[category] in index  # the group's name in the navigation
+
+
+def test_no_script_blocks_the_first_paint_and_the_theme_palette_component_is_replaced(site):
+    """Every script file is deferred; the colour scheme and the `js` class are applied while the
+    page's top is parsed, not by the theme's script after the whole page (overrides/main.html)."""
+    pages = sorted(site["dir"].rglob("*.html"))
+    assert len(pages) > 50
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        if "<body" not in html:  # redirect stubs
+            continue
+        scripts = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
+        assert scripts and all(" defer " in s for s in scripts), (path, [s for s in scripts if " defer " not in s])
+        head, body = html.split("<body", 1)
+        assert 'classList.replace("no-js", "js")' in head, path
+        assert 'data-md-component="palette"' not in html and "<form class=\"md-header__option\" data-guide-palette>" in body
+        assert body.index("__guide_palette(saved") < body.index('data-md-component="container"'), path

@@ -5,7 +5,8 @@
  *   - progress: "mark as practised" on walkthroughs, ticks on links to practised ones;
  *   - calculators (form.guide-calc): formulas shared with estimates/llm.py and estimates/capacity.py.
  * Data comes from practice/data.json, built from the walkthroughs at build time.
- * Works with instant navigation: everything mounts on the theme's document$ stream.
+ * Everything mounts on the theme's document$ stream, so it would also follow the theme's
+ * instant navigation (switched off: see overrides/main.html).
  */
 (function () {
   "use strict";
@@ -74,8 +75,13 @@
     return (m < 10 ? "0" : "") + m + ":" + (s % 60 < 10 ? "0" : "") + (s % 60);
   }
 
+  // One number format per precision, made once: toLocaleString with options builds a
+  // new formatter on every call, which made a calculator's first update take 30 ms.
+  var formats = {};
   function fmt(n, digits) {
-    return Number(n).toLocaleString("en-US", { maximumFractionDigits: digits === undefined ? 1 : digits });
+    var d = digits === undefined ? 1 : digits;
+    if (!formats[d]) formats[d] = new Intl.NumberFormat("en-US", { maximumFractionDigits: d });
+    return formats[d].format(Number(n));
   }
 
   // --- storage ----------------------------------------------------------------------

@@ -82,12 +82,9 @@ OFFLINE_SHIM = "assets/vendor/iframe-worker/shim.js"  # overrides/assets/vendor/
 
 def _configure_offline(config):
     """The offline copy (`make offline`) is read from the file system: the search worker's shim
-    comes from our vendored copy instead of a CDN, and instant navigation (which needs a
-    server) is switched off."""
+    comes from our vendored copy instead of a CDN."""
     config.extra["polyfills"] = [OFFLINE_SHIM if "iframe-worker" in str(url) else url
                                  for url in config.extra.get("polyfills", [])]
-    features = config.theme["features"]
-    config.theme["features"] = [f for f in features if not f.startswith("navigation.instant")]
 
 
 # --- files: drafts, validation, diagrams, notebooks ---------------------------------
