@@ -64,7 +64,9 @@ DIAGRAM_IMAGE = re.compile(r"!\[([^\]]*)\]\(((?:\.\./)*diagrams/([\w.-]+)\.svg)\
 
 
 def expand_diagram_images(markdown: str, page_path: str, diagrams: dict) -> str:
-    """Turn ``![alt](../diagrams/NAME.svg)`` into a light and a dark lazy image."""
+    """Turn ``![alt](../diagrams/NAME.svg)`` into a light and a dark lazy image, each a link to
+    its SVG: a wide diagram scaled to a phone's column has small labels, and the SVG opens
+    full size, to zoom in."""
 
     def swap(m: re.Match) -> str:
         alt, target, name, attrs = m.group(1).strip(), m.group(2), m.group(3), m.group(4) or ""
@@ -81,7 +83,9 @@ def expand_diagram_images(markdown: str, page_path: str, diagrams: dict) -> str:
         size = f'width="{d.width}" height="{d.height}"' if d.width else ""
         out = []
         for scheme in ("light", "dark"):
-            out.append(f'![{alt}]({base}-{scheme}.svg#only-{scheme}){{ loading=lazy decoding=async {size} .guide-diagram {extra} }}')
+            image = f'![{alt}]({base}-{scheme}.svg#only-{scheme}){{ loading=lazy decoding=async {size} .guide-diagram {extra} }}'
+            out.append(f'[{image}]({base}-{scheme}.svg){{ .guide-diagram-link .guide-diagram-link--{scheme} '
+                       f'title="Open the diagram full size" }}')
         return "".join(out)
 
     return DIAGRAM_IMAGE.sub(swap, markdown)

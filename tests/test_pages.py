@@ -50,6 +50,7 @@ def test_diagram_image_becomes_two_lazy_scheme_variants():
     out = pages.expand_diagram_images("![A client calls one server over HTTPS](../diagrams/d.svg)", "p.md", DIAGRAMS)
     assert "../diagrams/d-light.svg#only-light" in out and "../diagrams/d-dark.svg#only-dark" in out
     assert out.count("loading=lazy") == 2 and 'width="300"' in out
+    assert "](../diagrams/d-light.svg){ .guide-diagram-link .guide-diagram-link--light" in out  # opens full size
 
 
 def test_diagram_without_alt_or_script_is_an_error():

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from guidebuild import (
     calculators,
+    html_whitespace,
     markdown_blocks,
     nav_groups,
     notebook_pages,
@@ -217,12 +218,14 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
-    return pages.accessibility_fixes(output)
+    return html_whitespace.collapse_whitespace(pages.accessibility_fixes(output))
 
 
 def on_post_template(output, template_name, config):
     # Static templates (the 404 page) get the same repairs as pages.
-    return pages.accessibility_fixes(output) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    return html_whitespace.collapse_whitespace(pages.accessibility_fixes(output))
 
 
 # --- after the build -----------------------------------------------------------------
