@@ -5,6 +5,6 @@ quote), ``charts`` draws SVG charts that read on both colour schemes. Later,
 ``reference`` holds the shared constants (hardware, models, latencies).
 """
 
-from estimates.record import assume, assumptions_table, figure
+from estimates.record import assume, assumptions_table, figure, restate
 
-__all__ = ["assume", "assumptions_table", "figure"]
+__all__ = ["assume", "assumptions_table", "figure", "restate"]

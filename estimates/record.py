@@ -65,6 +65,18 @@ def assume(key: str, value, fmt: str, label: str, source: str = "assumption") ->
     return value
 
 
+def restate(key: str, name: str, fmt: str, label: str | None = None) -> float:
+    """Declare an input that restates the reference constant ``name`` (see ``estimates.reference``):
+    its value and its source come from there, so a notebook names the constant once.
+    ``label`` defaults to the constant's own; returns the value."""
+    from estimates import reference
+
+    if name not in reference.ALL:
+        raise FigureError(f"{name!r} is not a constant in estimates/reference.py")
+    constant = reference.ALL[name]
+    return assume(key, constant.value, fmt, constant.label if label is None else label, reference.cite(name))
+
+
 def figure(key: str, value, fmt: str, label: str):
     """Declare a computed result that pages may quote. Returns ``value``."""
     _check_key(key)

@@ -3,8 +3,9 @@
 Every constant is declared once, here, with its unit, its primary public source,
 the URL and the date it was checked. A notebook never retypes one of these
 numbers: it imports them (``from estimates import reference as ref`` and then
-``ref.H100_SXM_HBM_GB``) and passes them to ``assume(...)`` when a page quotes
-them, so the page can show where the number came from.
+``ref.H100_SXM_HBM_GB``), and when a page quotes one it restates it by name,
+``restate("hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB")``, so the page shows the
+value and where it came from.
 
 Two ways to read a constant:
 

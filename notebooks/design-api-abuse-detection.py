@@ -26,7 +26,7 @@
 # %%
 import math
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 
@@ -39,7 +39,7 @@ signups_day = assume("signups_day", 50_000, "{:,.0f} sign-ups/day", "New organis
 prompt_tok = assume("prompt_tok", 1_500, "{:,d} tokens", "Mean prompt length", "assumption")
 output_tok = assume("output_tok", 350, "{:,d} tokens", "Mean output length", "assumption")
 event_b = assume("event_b", 400, "{:d} B", "One usage event (ids, counts, model, IP, ASN, country, timings, scores)", "assumption")
-chars_per_tok = assume("chars_per_tok", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token, English (reference)", "reference")
+chars_per_tok = restate("chars_per_tok", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token, English (reference)")
 compress_x = assume("compress_x", 4.0, "{:.0f}x", "Compression ratio of logged prompt and output text", "assumption")
 retention_days = assume("retention_days", 30, "{:d} days", "Retention of abuse-monitoring logs (the default OpenAI documents for its API)", "OpenAI data-controls guide")
 ttft_ms = assume("ttft_ms", 600, "{:d} ms", "Time to first token of a mean request, before any abuse check", "assumption")

@@ -37,7 +37,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 
@@ -46,26 +46,20 @@ L8 = ref.MODELS["llama-3.1-8b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Reference constants the page quotes
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("h100_bf16_sparse", ref.H100_SXM_BF16_SPARSE_TFLOPS, "{:,.0f} TFLOP/s",
-       "H100 SXM BF16 peak as the datasheet prints it (with 2:4 sparsity)", src("H100_SXM_BF16_SPARSE_TFLOPS"))
-assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Llama 3.1 70B layers", src("LLAMA31_70B_LAYERS"))
-assume("l70_heads", ref.LLAMA31_70B_HEADS, "{:.0f}", "Llama 3.1 70B query heads", src("LLAMA31_70B_HEADS"))
-assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Llama 3.1 70B KV heads (GQA)", src("LLAMA31_70B_KV_HEADS"))
-assume("l70_head_dim", ref.LLAMA31_70B_HEAD_DIM, "{:.0f}", "Llama 3.1 70B head_dim", src("LLAMA31_70B_HEAD_DIM"))
-assume("l70_context", ref.LLAMA31_70B_CONTEXT, "{:,.0f} tokens", "Llama 3.1 70B maximum context",
-       src("LLAMA31_70B_CONTEXT"))
-assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token (English)",
-       src("CHARS_PER_TOKEN_EN"))
-rtt_cross = assume("rtt_cross_ms", ref.CA_NETHERLANDS_RTT_MS, "{:.0f} ms", "Transatlantic round trip",
-                   src("CA_NETHERLANDS_RTT_MS"))
-pcie_bidir = assume("pcie5_gbps", ref.PCIE_GEN5_X16_GBPS_BIDIR, "{:.0f} GB/s",
-                    "PCIe Gen5 x16 host link, both directions", src("PCIE_GEN5_X16_GBPS_BIDIR"))
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("h100_bf16_sparse", "H100_SXM_BF16_SPARSE_TFLOPS", "{:,.0f} TFLOP/s",
+        "H100 SXM BF16 peak as the datasheet prints it (with 2:4 sparsity)")
+restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Llama 3.1 70B layers")
+restate("l70_heads", "LLAMA31_70B_HEADS", "{:.0f}", "Llama 3.1 70B query heads")
+restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Llama 3.1 70B KV heads (GQA)")
+restate("l70_head_dim", "LLAMA31_70B_HEAD_DIM", "{:.0f}", "Llama 3.1 70B head_dim")
+restate("l70_context", "LLAMA31_70B_CONTEXT", "{:,.0f} tokens", "Llama 3.1 70B maximum context")
+restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token (English)")
+rtt_cross = restate("rtt_cross_ms", "CA_NETHERLANDS_RTT_MS", "{:.0f} ms", "Transatlantic round trip")
+pcie_bidir = restate("pcie5_gbps", "PCIE_GEN5_X16_GBPS_BIDIR", "{:.0f} GB/s",
+                     "PCIe Gen5 x16 host link, both directions")
 
 # Usage profile (the interview premise; every one is an assumption)
 dau = assume("dau", 1_000_000, "{:,.0f} users", "Daily active users at the design point", "interview premise")

@@ -37,7 +37,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -56,13 +56,11 @@ LLAMA = "Llama 3 report (arXiv:2407.21783) as reported by DatacenterDynamics (ch
 OPENAI_SFT = "OpenAI supervised fine-tuning guide (checked 2026-11-23)"
 
 # Hardware, restated from the reference module
-h100_bf16 = assume("h100_bf16_dense_tflops", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:,.1f} TFLOP/s",
-                   "H100 SXM BF16 dense peak (datasheet 1,979 is with sparsity; dense is half)",
-                   src("H100_SXM_BF16_DENSE_TFLOPS"))
-h100_hbm = assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)",
-                  src("H100_SXM_HBM_GB"))
-pcie_bidir = assume("pcie5_gbps_bidir", ref.PCIE_GEN5_X16_GBPS_BIDIR, "{:.0f} GB/s",
-                    "PCIe Gen5 x16 host link, both directions", src("PCIE_GEN5_X16_GBPS_BIDIR"))
+h100_bf16 = restate("h100_bf16_dense_tflops", "H100_SXM_BF16_DENSE_TFLOPS", "{:,.1f} TFLOP/s",
+                    "H100 SXM BF16 dense peak (datasheet 1,979 is with sparsity; dense is half)")
+h100_hbm = restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+pcie_bidir = restate("pcie5_gbps_bidir", "PCIE_GEN5_X16_GBPS_BIDIR", "{:.0f} GB/s",
+                     "PCIe Gen5 x16 host link, both directions")
 gpn = int(assume("gpus_per_node", 8, "{:d} GPUs", "GPUs per node, joined by NVLink", "assumption (HGX-class server)"))
 usd_gpu_h = assume("usd_per_gpu_hour", 3.00, "${:.2f} per GPU-hour",
                    "Fully loaded H100 cost (an assumption, not a quote; same figure as the other walkthroughs)",

@@ -24,7 +24,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import new_chart, show
@@ -64,7 +64,7 @@ client_rtt_ms = assume("client_rtt_ms", 40, "{:d} ms", "Client to regional gatew
 hop_ms = assume("hop_ms", ref.SAME_DC_ROUND_TRIP_US / 1000, "{:.1f} ms", "Gateway to session server round trip, same datacentre (reference)", "reference")
 tick_ms = assume("tick_ms", 50, "{:d} ms", "Owner's broadcast and group-commit tick", "design choice")
 append_ms = assume("append_ms", 5, "{:d} ms", "Durable append of a batch to the op log (quorum write)", "assumption")
-wan_rtt_ms = assume("wan_rtt_ms", ref.CA_NETHERLANDS_RTT_MS, "{:.0f} ms", "California-Netherlands round trip (reference)", "reference")
+wan_rtt_ms = restate("wan_rtt_ms", "CA_NETHERLANDS_RTT_MS", "{:.0f} ms", "California-Netherlands round trip (reference)")
 lease_s = assume("lease_s", 10, "{:d} s", "Owner lease time-to-live", "design choice")
 
 # Snapshots and load
@@ -125,7 +125,7 @@ rewrites_per_user = assume("rewrites_per_user", 5, "{:d} rewrites", "Rewrites pe
 ac_per_user = assume("ac_per_user", 100, "{:d} suggestions", "Autocomplete suggestions shown per AI user per day", "assumption")
 ai_chunk_ms = assume("ai_chunk_ms", 250, "{:d} ms", "How often streamed AI text is committed as one op", "design choice")
 doc_ops_busy = assume("doc_ops_busy", 5, "{:d} ops/s", "Human ops per second in a shared doc while the AI writes", "assumption")
-chars_per_tok = assume("chars_per_tok", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token, English (reference)", "reference")
+chars_per_tok = restate("chars_per_tok", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token, English (reference)")
 assumptions_table()
 
 # %% [markdown]

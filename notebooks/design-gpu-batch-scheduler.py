@@ -37,7 +37,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -45,9 +45,6 @@ from estimates.charts import SERIES, new_chart, show
 L405 = ref.MODELS["llama-3.1-405b"]
 L70 = ref.MODELS["llama-3.1-70b"]
 HOURS_MONTH = ref.DAYS_PER_MONTH_AVG * 24
-
-
-src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 LLAMA = "Llama 3 report (arXiv:2407.21783), as quoted by DatacenterDynamics (checked 2026-11-23)"
@@ -71,8 +68,8 @@ spare_gpus = assume("spare_gpus", 256, "{:,.0f} GPUs", "Hot spares, running scav
 usd_gpu_h = assume("usd_per_gpu_hour", 3.00, "${:.2f} per GPU-hour",
                    "H100 price (an assumption, not a quote; the same figure as the inference walkthroughs)",
                    "assumption")
-nvlink_bidir = assume("h100_nvlink_gbps", ref.H100_NVLINK_GBPS_BIDIR, "{:.0f} GB/s",
-                      "H100 NVLink per GPU, both directions", src("H100_NVLINK_GBPS_BIDIR"))
+nvlink_bidir = restate("h100_nvlink_gbps", "H100_NVLINK_GBPS_BIDIR", "{:.0f} GB/s",
+                       "H100 NVLink per GPU, both directions")
 nic_gbit = assume("nic_gbit", 400, "{:.0f} Gb/s", "Scale-out network per GPU (RoCE or InfiniBand NIC)",
                   "Llama 3 report: 400 Gbps interconnects between GPUs")
 cores_per_node = assume("cores_per_node", 128, "{:.0f} cores", "CPU cores per GPU node", "assumption")

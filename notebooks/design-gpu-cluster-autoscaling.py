@@ -34,7 +34,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -47,22 +47,16 @@ H100 = ref.GPUS["h100-sxm"]
 H200 = ref.GPUS["h200-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Hardware and model shapes restated from the reference module, so the page can cite them
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("h100_bf16_sparse", ref.H100_SXM_BF16_SPARSE_TFLOPS, "{:,.0f} TFLOP/s",
-       "H100 SXM BF16 tensor-core peak as the datasheet prints it (with 2:4 sparsity)",
-       src("H100_SXM_BF16_SPARSE_TFLOPS"))
-assume("pcie5_gbps", ref.PCIE_GEN5_X16_GBPS_BIDIR, "{:.0f} GB/s", "PCIe Gen5 x16 host link, both directions",
-       src("PCIE_GEN5_X16_GBPS_BIDIR"))
-assume("h100_nvlink_gbps", ref.H100_NVLINK_GBPS_BIDIR, "{:.0f} GB/s", "H100 SXM NVLink per GPU, both directions",
-       src("H100_NVLINK_GBPS_BIDIR"))
-assume("h200_hbm_gb", ref.H200_SXM_HBM_GB, "{:.0f} GB", "H200 SXM memory (decimal GB)", src("H200_SXM_HBM_GB"))
-assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Llama 3.1 70B KV heads (GQA)", src("LLAMA31_70B_KV_HEADS"))
-assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Llama 3.1 70B layers", src("LLAMA31_70B_LAYERS"))
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("h100_bf16_sparse", "H100_SXM_BF16_SPARSE_TFLOPS", "{:,.0f} TFLOP/s",
+        "H100 SXM BF16 tensor-core peak as the datasheet prints it (with 2:4 sparsity)")
+restate("pcie5_gbps", "PCIE_GEN5_X16_GBPS_BIDIR", "{:.0f} GB/s", "PCIe Gen5 x16 host link, both directions")
+restate("h100_nvlink_gbps", "H100_NVLINK_GBPS_BIDIR", "{:.0f} GB/s", "H100 SXM NVLink per GPU, both directions")
+restate("h200_hbm_gb", "H200_SXM_HBM_GB", "{:.0f} GB", "H200 SXM memory (decimal GB)")
+restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Llama 3.1 70B KV heads (GQA)")
+restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Llama 3.1 70B layers")
 
 # Engine efficiency and memory reserve
 bw_eff = assume("bw_eff", 0.7, "{:.0%}", "Share of peak HBM bandwidth sustained in decode", "assumption")

@@ -36,7 +36,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -47,29 +47,21 @@ H100 = ref.GPUS["h100-sxm"]
 B200 = ref.GPUS["b200"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Hardware and model shapes, restated from the reference module so the page can show them
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("h100_bf16_sparse", ref.H100_SXM_BF16_SPARSE_TFLOPS, "{:,.0f} TFLOP/s",
-       "H100 SXM BF16 tensor-core peak as the datasheet prints it (with 2:4 sparsity)",
-       src("H100_SXM_BF16_SPARSE_TFLOPS"))
-assume("h100_nvlink_gbps", ref.H100_NVLINK_GBPS_BIDIR, "{:.0f} GB/s", "H100 SXM NVLink per GPU, both directions",
-       src("H100_NVLINK_GBPS_BIDIR"))
-assume("pcie5_gbps", ref.PCIE_GEN5_X16_GBPS_BIDIR, "{:.0f} GB/s", "PCIe Gen5 x16 host link, both directions",
-       src("PCIE_GEN5_X16_GBPS_BIDIR"))
-assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Llama 3.1 70B layers", src("LLAMA31_70B_LAYERS"))
-assume("l70_heads", ref.LLAMA31_70B_HEADS, "{:.0f}", "Llama 3.1 70B query heads", src("LLAMA31_70B_HEADS"))
-assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Llama 3.1 70B KV heads (GQA)", src("LLAMA31_70B_KV_HEADS"))
-assume("l70_head_dim", ref.LLAMA31_70B_HEAD_DIM, "{:.0f}", "Llama 3.1 70B head_dim", src("LLAMA31_70B_HEAD_DIM"))
-assume("l70_context", ref.LLAMA31_70B_CONTEXT, "{:,.0f} tokens", "Llama 3.1 70B maximum context",
-       src("LLAMA31_70B_CONTEXT"))
-assume("rtt_cross_region_ms", ref.CA_NETHERLANDS_RTT_MS, "{:.0f} ms", "Cross-region round trip (transatlantic)",
-       src("CA_NETHERLANDS_RTT_MS"))
-words_per_token = assume("words_per_token", ref.WORDS_PER_TOKEN_EN, "{:.2f} words/token",
-                         "English words per token (rule of thumb)", src("WORDS_PER_TOKEN_EN"))
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("h100_bf16_sparse", "H100_SXM_BF16_SPARSE_TFLOPS", "{:,.0f} TFLOP/s",
+        "H100 SXM BF16 tensor-core peak as the datasheet prints it (with 2:4 sparsity)")
+restate("h100_nvlink_gbps", "H100_NVLINK_GBPS_BIDIR", "{:.0f} GB/s", "H100 SXM NVLink per GPU, both directions")
+restate("pcie5_gbps", "PCIE_GEN5_X16_GBPS_BIDIR", "{:.0f} GB/s", "PCIe Gen5 x16 host link, both directions")
+restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Llama 3.1 70B layers")
+restate("l70_heads", "LLAMA31_70B_HEADS", "{:.0f}", "Llama 3.1 70B query heads")
+restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Llama 3.1 70B KV heads (GQA)")
+restate("l70_head_dim", "LLAMA31_70B_HEAD_DIM", "{:.0f}", "Llama 3.1 70B head_dim")
+restate("l70_context", "LLAMA31_70B_CONTEXT", "{:,.0f} tokens", "Llama 3.1 70B maximum context")
+restate("rtt_cross_region_ms", "CA_NETHERLANDS_RTT_MS", "{:.0f} ms", "Cross-region round trip (transatlantic)")
+words_per_token = restate("words_per_token", "WORDS_PER_TOKEN_EN", "{:.2f} words/token",
+                          "English words per token (rule of thumb)")
 
 # Engine efficiency and memory reserve
 bw_eff = assume("bw_eff", 0.7, "{:.0%}", "Share of peak HBM bandwidth a serving engine sustains in decode", "assumption")

@@ -38,7 +38,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import capacity
 from estimates import llm
 from estimates import reference as ref
@@ -48,17 +48,14 @@ L70 = ref.MODELS["llama-3.1-70b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Hardware and model, restated from the reference module so the page can cite them
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("h100_bf16_dense", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:,.1f} TFLOP/s",
-       "H100 SXM BF16 dense peak (datasheet 1,979 is with sparsity)", src("H100_SXM_BF16_DENSE_TFLOPS"))
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-chars_per_token = assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters/token",
-                         "English characters per token (rule of thumb)", src("CHARS_PER_TOKEN_EN"))
-slo_days = assume("slo_days", ref.DAYS_PER_MONTH_30, "{:.0f} days", "SLO window", src("DAYS_PER_MONTH_30"))
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("h100_bf16_dense", "H100_SXM_BF16_DENSE_TFLOPS", "{:,.1f} TFLOP/s",
+        "H100 SXM BF16 dense peak (datasheet 1,979 is with sparsity)")
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+chars_per_token = restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters/token",
+                          "English characters per token (rule of thumb)")
+slo_days = restate("slo_days", "DAYS_PER_MONTH_30", "{:.0f} days", "SLO window")
 
 # Engine efficiency (same conventions as the inference-service notebook)
 bw_eff = assume("bw_eff", 0.7, "{:.0%}", "Share of peak HBM bandwidth sustained in decode", "assumption")

@@ -36,7 +36,7 @@ from statistics import NormalDist
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -48,22 +48,19 @@ MX = ref.MODELS["mixtral-8x7b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Hardware, restated from the reference module so the page can show where it came from
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-assume("h100_bf16_sparse", ref.H100_SXM_BF16_SPARSE_TFLOPS, "{:,.0f} TFLOP/s",
-       "H100 SXM BF16 peak as printed (with 2:4 sparsity; dense is half)", src("H100_SXM_BF16_SPARSE_TFLOPS"))
-assume("h100_fp8_sparse", ref.H100_SXM_FP8_SPARSE_TFLOPS, "{:,.0f} TFLOP/s",
-       "H100 SXM FP8 peak as printed (with 2:4 sparsity; dense is half)", src("H100_SXM_FP8_SPARSE_TFLOPS"))
-pcie_bidir = assume("pcie5_gbps", ref.PCIE_GEN5_X16_GBPS_BIDIR, "{:.0f} GB/s",
-                    "PCIe Gen5 x16 host link per GPU, both directions", src("PCIE_GEN5_X16_GBPS_BIDIR"))
-assume("l8_layers", ref.LLAMA31_8B_LAYERS, "{:.0f}", "Llama 3.1 8B layers", src("LLAMA31_8B_LAYERS"))
-assume("l8_hidden", ref.LLAMA31_8B_HIDDEN, "{:,.0f}", "Llama 3.1 8B hidden size", src("LLAMA31_8B_HIDDEN"))
-assume("l8_ffn", ref.LLAMA31_8B_FFN, "{:,.0f}", "Llama 3.1 8B FFN (intermediate) size", src("LLAMA31_8B_FFN"))
-assume("l8_kv_heads", ref.LLAMA31_8B_KV_HEADS, "{:.0f}", "Llama 3.1 8B KV heads (GQA)", src("LLAMA31_8B_KV_HEADS"))
-assume("l8_head_dim", ref.LLAMA31_8B_HEAD_DIM, "{:.0f}", "Llama 3.1 8B head_dim", src("LLAMA31_8B_HEAD_DIM"))
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+restate("h100_bf16_sparse", "H100_SXM_BF16_SPARSE_TFLOPS", "{:,.0f} TFLOP/s",
+        "H100 SXM BF16 peak as printed (with 2:4 sparsity; dense is half)")
+restate("h100_fp8_sparse", "H100_SXM_FP8_SPARSE_TFLOPS", "{:,.0f} TFLOP/s",
+        "H100 SXM FP8 peak as printed (with 2:4 sparsity; dense is half)")
+pcie_bidir = restate("pcie5_gbps", "PCIE_GEN5_X16_GBPS_BIDIR", "{:.0f} GB/s",
+                     "PCIe Gen5 x16 host link per GPU, both directions")
+restate("l8_layers", "LLAMA31_8B_LAYERS", "{:.0f}", "Llama 3.1 8B layers")
+restate("l8_hidden", "LLAMA31_8B_HIDDEN", "{:,.0f}", "Llama 3.1 8B hidden size")
+restate("l8_ffn", "LLAMA31_8B_FFN", "{:,.0f}", "Llama 3.1 8B FFN (intermediate) size")
+restate("l8_kv_heads", "LLAMA31_8B_KV_HEADS", "{:.0f}", "Llama 3.1 8B KV heads (GQA)")
+restate("l8_head_dim", "LLAMA31_8B_HEAD_DIM", "{:.0f}", "Llama 3.1 8B head_dim")
 
 # Engine efficiency and memory reserve
 mfu = assume("mfu", 0.5, "{:.0%}", "Share of dense peak FLOP/s sustained on prefill and batched tokens (MFU)",

@@ -32,7 +32,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -41,20 +41,16 @@ L70 = ref.MODELS["llama-3.1-70b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Hardware and model shapes, restated from the reference module so the page can show them
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-assume("h100_bf16_dense", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:.1f} TFLOP/s",
-       "H100 SXM BF16 tensor-core peak, dense (datasheet's sparse 1,979 halved)", src("H100_SXM_BF16_DENSE_TFLOPS"))
-assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Llama 3.1 70B layers", src("LLAMA31_70B_LAYERS"))
-assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Llama 3.1 70B KV heads (GQA)", src("LLAMA31_70B_KV_HEADS"))
-assume("l70_head_dim", ref.LLAMA31_70B_HEAD_DIM, "{:.0f}", "Llama 3.1 70B head_dim", src("LLAMA31_70B_HEAD_DIM"))
-rtt_x = assume("rtt_cross_region_ms", ref.CA_NETHERLANDS_RTT_MS, "{:.0f} ms",
-               "Cross-region round trip (transatlantic)", src("CA_NETHERLANDS_RTT_MS")) / 1e3
-chars_per_token = assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters",
-                         "Characters per token of English text", src("CHARS_PER_TOKEN_EN"))
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+restate("h100_bf16_dense", "H100_SXM_BF16_DENSE_TFLOPS", "{:.1f} TFLOP/s",
+        "H100 SXM BF16 tensor-core peak, dense (datasheet's sparse 1,979 halved)")
+restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Llama 3.1 70B layers")
+restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Llama 3.1 70B KV heads (GQA)")
+restate("l70_head_dim", "LLAMA31_70B_HEAD_DIM", "{:.0f}", "Llama 3.1 70B head_dim")
+rtt_x = restate("rtt_cross_region_ms", "CA_NETHERLANDS_RTT_MS", "{:.0f} ms", "Cross-region round trip (transatlantic)") / 1e3
+chars_per_token = restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters",
+                          "Characters per token of English text")
 
 # Engine and fleet
 mfu = assume("mfu", 0.5, "{:.0%}", "Share of dense peak FLOP/s sustained on prefill and batched tokens (MFU)",

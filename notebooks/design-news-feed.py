@@ -28,7 +28,7 @@
 # %%
 import math
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -36,9 +36,6 @@ from estimates.charts import SERIES, new_chart, show
 H100 = ref.GPUS["h100-sxm"]
 L8 = ref.MODELS["llama-3.1-8b"]
 L70 = ref.MODELS["llama-3.1-70b"]
-
-
-src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Users and traffic at the design point (100x the MVP)
@@ -105,11 +102,11 @@ replica_lookups = assume("replica_lookups", 50_000, "{:,.0f} lookups/s", "Index 
 
 # The AI angle
 usd_gpu_h = assume("usd_per_gpu_hour", 3.00, "${:.2f} per GPU-hour", "H100 price (an assumption, not a quote)", "assumption")
-assume("h100_bf16_dense", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak (datasheet's sparse figure / 2)", src("H100_SXM_BF16_DENSE_TFLOPS"))
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-assume("l8_layers", ref.LLAMA31_8B_LAYERS, "{:.0f}", "Llama 3.1 8B layers", src("LLAMA31_8B_LAYERS"))
-assume("l8_kv_heads", ref.LLAMA31_8B_KV_HEADS, "{:.0f}", "Llama 3.1 8B KV heads (GQA)", src("LLAMA31_8B_KV_HEADS"))
+restate("h100_bf16_dense", "H100_SXM_BF16_DENSE_TFLOPS", "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak (datasheet's sparse figure / 2)")
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+restate("l8_layers", "LLAMA31_8B_LAYERS", "{:.0f}", "Llama 3.1 8B layers")
+restate("l8_kv_heads", "LLAMA31_8B_KV_HEADS", "{:.0f}", "Llama 3.1 8B KV heads (GQA)")
 mfu = assume("mfu", 0.4, "{:.0%}", "Share of dense peak sustained in prefill (MFU)", "assumption")
 bw_eff = assume("bw_eff", 0.7, "{:.0%}", "Share of peak HBM bandwidth sustained in decode", "assumption")
 gpu_util = assume("gpu_util", 0.6, "{:.0%}", "Average utilisation of an LLM fleet sized for peak", "assumption")

@@ -32,7 +32,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import reference as ref
 from estimates.charts import new_chart, show
 
@@ -46,9 +46,6 @@ LILA_ROUND = ("lila RoundSocket.scala, "
 LILA_ACTOR = ("lila RoundAsyncActor.scala, "
               "https://github.com/lichess-org/lila/blob/master/modules/round/src/main/RoundAsyncActor.scala "
               f"({CHECKED})")
-
-
-src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Traffic (assumptions)
@@ -92,12 +89,10 @@ accept_rate = assume("accept_rate", 2_000, "{:,d} connections/s",
 # Latency budget (assumptions; the cross-region RTT is a reference constant)
 frame_ms = assume("frame_ms", 16, "{:d} ms", "One frame at 60 Hz: input handling, and rendering on the other side")
 lastmile_ms = assume("lastmile_ms", 20, "{:d} ms", "One-way latency from a player to a server in the same region")
-dc_rtt_us = assume("dc_rtt_us", ref.SAME_DC_ROUND_TRIP_US, "{:.0f} us", "Round trip inside one data centre",
-                   src("SAME_DC_ROUND_TRIP_US"))
+dc_rtt_us = restate("dc_rtt_us", "SAME_DC_ROUND_TRIP_US", "{:.0f} us", "Round trip inside one data centre")
 validate_ms = assume("validate_ms", 0.2, "{:.1f} ms", "Legal-move check, clock update and event encoding for one move")
 append_ms = assume("append_ms", 3, "{:d} ms", "Durable append of a move to a store replicated across zones (p50)")
-xregion_rtt = assume("xregion_rtt", ref.CA_NETHERLANDS_RTT_MS, "{:.0f} ms", "Round trip California to Netherlands",
-                     src("CA_NETHERLANDS_RTT_MS"))
+xregion_rtt = restate("xregion_rtt", "CA_NETHERLANDS_RTT_MS", "{:.0f} ms", "Round trip California to Netherlands")
 
 # Lag compensation: the public Lichess scheme (verified constants) and this model's inputs
 lag_gain_cap_cs = assume("lag_gain_cap_cs", 100, "{:d} cs",

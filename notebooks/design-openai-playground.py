@@ -35,16 +35,13 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import new_chart, show
 
 L70 = ref.MODELS["llama-3.1-70b"]
 H100 = ref.GPUS["h100-sxm"]
-
-
-src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Traffic
@@ -65,14 +62,12 @@ gpu_util = assume("gpu_util", 0.6, "{:.0%}", "Target utilisation of decode repli
 queue_s = assume("queue_s", 0.25, "{:.2f} s", "Admission, routing and queue wait before prefill at normal load", "assumption")
 usd_gpu_h = assume("usd_gpu_h", 3.00, "${:.2f} per GPU-hour",
                    "H100 SXM price (an assumption, not a quote: prices vary by provider and commitment)", "assumption")
-hbm_gb = assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory", src("H100_SXM_HBM_GB"))
-bf16_dense = assume("h100_bf16_dense_tflops", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:.1f} TFLOP/s",
-                    "H100 SXM BF16 dense peak (datasheet's sparsity figure halved)", src("H100_SXM_BF16_DENSE_TFLOPS"))
-hbm_tbps = assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-ctx_window = assume("ctx_window", ref.LLAMA31_70B_CONTEXT, "{:,.0f} tokens", "Context window of the stand-in model",
-                    src("LLAMA31_70B_CONTEXT"))
-chars_per_token = assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token (English)",
-                         src("CHARS_PER_TOKEN_EN"))
+hbm_gb = restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory")
+bf16_dense = restate("h100_bf16_dense_tflops", "H100_SXM_BF16_DENSE_TFLOPS", "{:.1f} TFLOP/s",
+                     "H100 SXM BF16 dense peak (datasheet's sparsity figure halved)")
+hbm_tbps = restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+ctx_window = restate("ctx_window", "LLAMA31_70B_CONTEXT", "{:,.0f} tokens", "Context window of the stand-in model")
+chars_per_token = restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token (English)")
 
 # Streaming
 envelope_b = assume("envelope_b", 220, "{:d} B", "JSON envelope and SSE framing of one delta event (ids, model, choice index)", "assumption")
@@ -129,10 +124,10 @@ doc_tok = assume("doc_tok", 100_000, "{:,d} tokens", "Document a developer paste
 ex_in = assume("ex_in", 1_512, "{:,d} tokens", "Input tokens of the example run the page follows", "assumption")
 ex_out = assume("ex_out", 412, "{:,d} tokens", "Output tokens of the example run", "assumption")
 ex_stop_out = assume("ex_stop_out", 180, "{:,d} tokens", "Output tokens generated before the user pressed Stop", "assumption")
-layers = assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Stand-in layers", src("LLAMA31_70B_LAYERS"))
-kv_heads = assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Stand-in KV heads (GQA)", src("LLAMA31_70B_KV_HEADS"))
-q_heads = assume("l70_heads", ref.LLAMA31_70B_HEADS, "{:.0f}", "Stand-in query heads", src("LLAMA31_70B_HEADS"))
-head_dim = assume("l70_head_dim", ref.LLAMA31_70B_HEAD_DIM, "{:.0f}", "Stand-in head dimension", src("LLAMA31_70B_HEAD_DIM"))
+layers = restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Stand-in layers")
+kv_heads = restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Stand-in KV heads (GQA)")
+q_heads = restate("l70_heads", "LLAMA31_70B_HEADS", "{:.0f}", "Stand-in query heads")
+head_dim = restate("l70_head_dim", "LLAMA31_70B_HEAD_DIM", "{:.0f}", "Stand-in head dimension")
 big_prompt = assume("big_prompt", 127_000, "{:,d} tokens", "A pasted document in the validation example", "assumption")
 panes = assume("panes", 4, "{:d} panes", "Models compared side by side in one click", "interviewer twist")
 org_tpm = assume("org_tpm", 2_000_000, "{:,d} tokens/min", "An organisation's TPM in the twist", "interviewer twist")

@@ -30,7 +30,7 @@
 import math
 from statistics import NormalDist
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -39,9 +39,6 @@ H100 = ref.GPUS["h100-sxm"]
 L8 = ref.MODELS["llama-3.1-8b"]
 L70 = ref.MODELS["llama-3.1-70b"]
 DAY = ref.SECONDS_PER_DAY
-
-
-src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Traffic at the design point (100x the launch)
@@ -133,13 +130,13 @@ pg_writes = assume("pg_writes", 3_000, "{:,d} writes/s", "Sustained writes one r
 
 # The AI angle
 usd_gpu_h = assume("usd_per_gpu_hour", 3.00, "${:.2f} per GPU-hour", "H100 price (an assumption, not a quote)", "assumption")
-assume("h100_bf16_dense", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak (datasheet's sparse figure / 2)", src("H100_SXM_BF16_DENSE_TFLOPS"))
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Llama 3.1 70B layers", src("LLAMA31_70B_LAYERS"))
-assume("l70_heads", ref.LLAMA31_70B_HEADS, "{:.0f}", "Llama 3.1 70B query heads", src("LLAMA31_70B_HEADS"))
-assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Llama 3.1 70B KV heads (GQA)", src("LLAMA31_70B_KV_HEADS"))
-assume("l70_head_dim", ref.LLAMA31_70B_HEAD_DIM, "{:.0f}", "Llama 3.1 70B head dimension", src("LLAMA31_70B_HEAD_DIM"))
-chars_tok = assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token, English", src("CHARS_PER_TOKEN_EN"))
+restate("h100_bf16_dense", "H100_SXM_BF16_DENSE_TFLOPS", "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak (datasheet's sparse figure / 2)")
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Llama 3.1 70B layers")
+restate("l70_heads", "LLAMA31_70B_HEADS", "{:.0f}", "Llama 3.1 70B query heads")
+restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Llama 3.1 70B KV heads (GQA)")
+restate("l70_head_dim", "LLAMA31_70B_HEAD_DIM", "{:.0f}", "Llama 3.1 70B head dimension")
+chars_tok = restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token, English")
 mfu = assume("mfu", 0.4, "{:.0%}", "Share of dense peak sustained in prefill (MFU)", "assumption")
 bw_eff = assume("bw_eff", 0.7, "{:.0%}", "Share of peak HBM bandwidth sustained in decode", "assumption")
 gpu_util = assume("gpu_util", 0.6, "{:.0%}", "Average utilisation of an LLM fleet sized for peak", "assumption")

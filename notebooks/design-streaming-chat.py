@@ -36,16 +36,13 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 
 L70 = ref.MODELS["llama-3.1-70b"]
 H100 = ref.GPUS["h100-sxm"]
 CHECKED = "checked 2026-11-23"
-
-
-src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 # Traffic (assumptions)
@@ -70,11 +67,10 @@ prefill_mfu = assume("prefill_mfu", 0.5, "{:.0%}", "Model FLOP utilization durin
 reserve = assume("reserve", 0.10, "{:.0%}", "HBM held back for activations and fragmentation")
 kv_context = assume("kv_context", 2048, "{:,d} tokens", "Mean tokens each running sequence holds in KV cache")
 gpu_util = assume("gpu_util", 0.7, "{:.0%}", "Target utilization of a model replica's decode throughput")
-hbm_gb = assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory", src("H100_SXM_HBM_GB"))
-hbm_tbps = assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth",
-                  src("H100_SXM_HBM_TBPS"))
-chars_per_token = assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters",
-                         "Characters per English token (rule of thumb)", src("CHARS_PER_TOKEN_EN"))
+hbm_gb = restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory")
+hbm_tbps = restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+chars_per_token = restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters",
+                          "Characters per English token (rule of thumb)")
 
 # Wire format (assumptions and choices)
 envelope_b = assume("envelope_b", 120, "{:d} B", "SSE framing and JSON envelope of one event (id, type, ids)")
@@ -160,8 +156,7 @@ jitter_s = assume("jitter_s", 30, "{:d} s", "Window over which a draining gatewa
                   "design choice")
 start_s = assume("start_s", 20, "{:d} s", "Gateway start-up until it passes readiness")
 regions = assume("regions", 3, "{:d} regions", "Serving regions", "design choice")
-xregion_rtt = assume("xregion_rtt", ref.CA_NETHERLANDS_RTT_MS, "{:.0f} ms", "Cross-region round trip (California to Netherlands)",
-                     src("CA_NETHERLANDS_RTT_MS"))
+xregion_rtt = restate("xregion_rtt", "CA_NETHERLANDS_RTT_MS", "{:.0f} ms", "Cross-region round trip (California to Netherlands)")
 db_budget = assume("db_budget", 10_000, "{:,d} rows/s", "Indexed row writes one relational primary sustains (planning budget)")
 mvp_checkpoint_s = assume("mvp_checkpoint_s", 2, "{:d} s", "MVP: partial text checkpointed to the database this often",
                           "design choice")

@@ -30,7 +30,7 @@
 # %%
 import math
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 
@@ -38,9 +38,6 @@ L8 = ref.MODELS["llama-3.1-8b"]
 L70 = ref.MODELS["llama-3.1-70b"]
 M7 = ref.MODELS["mistral-7b"]
 H100 = ref.GPUS["h100-sxm"]
-
-
-src = ref.cite  # the source line of a reference constant an assumption restates
 
 
 TW2013 = ("Twitter engineering blog (R. Krikorian, Aug 2013) as reported by Data Center Knowledge, "
@@ -147,14 +144,13 @@ ec_overhead = assume("ec_overhead", 1.5, "{:.1f}x", "Storage overhead of erasure
 usd_gpu_h = assume("usd_gpu_h", 3.00, "${:.2f} per GPU-hour", "All-in cost of one H100", "assumption")
 eff = assume("eff", 0.7, "{:.0%}", "Share of peak bandwidth and FLOP/s sustained in decode", "assumption")
 mfu = assume("mfu", 0.5, "{:.0%}", "Model FLOP utilisation in prefill", "assumption")
-assume("h100_bf16_sparse", ref.H100_SXM_BF16_SPARSE_TFLOPS, "{:,.0f} TFLOP/s",
-       "H100 SXM BF16 peak as the datasheet prints it (with 2:4 sparsity)", src("H100_SXM_BF16_SPARSE_TFLOPS"))
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Llama 3.1 70B KV heads (GQA)", src("LLAMA31_70B_KV_HEADS"))
-assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Llama 3.1 70B layers", src("LLAMA31_70B_LAYERS"))
-assume("l70_head_dim", ref.LLAMA31_70B_HEAD_DIM, "{:.0f}", "Llama 3.1 70B head_dim", src("LLAMA31_70B_HEAD_DIM"))
-chars_per_token = assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token (English)",
-                         src("CHARS_PER_TOKEN_EN"))
+restate("h100_bf16_sparse", "H100_SXM_BF16_SPARSE_TFLOPS", "{:,.0f} TFLOP/s",
+        "H100 SXM BF16 peak as the datasheet prints it (with 2:4 sparsity)")
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Llama 3.1 70B KV heads (GQA)")
+restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Llama 3.1 70B layers")
+restate("l70_head_dim", "LLAMA31_70B_HEAD_DIM", "{:.0f}", "Llama 3.1 70B head_dim")
+chars_per_token = restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token (English)")
 tp = assume("tp", 8, "{:d} GPUs", "GPUs per 70B replica (tensor parallelism)", "design choice")
 
 # AI: moderation

@@ -29,7 +29,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 import matplotlib.pyplot as plt
@@ -70,7 +70,7 @@ hot_clicks_min = assume("hot_clicks_min", 1_000_000, "{:,.0f} clicks/min", "One 
 flush_s = assume("flush_s", 10, "{:d} s", "Flush interval of the stream aggregator's per-link counts", "design choice")
 regions = assume("regions", 3, "{:d}", "Regions serving redirects", "design choice")
 edge_rtt_ms = assume("edge_rtt_ms", 20, "{:d} ms", "Round trip from a user to a nearby point of presence", "assumption")
-wan_rtt_ms = assume("wan_rtt_ms", ref.CA_NETHERLANDS_RTT_MS, "{:.0f} ms", "California-Netherlands round trip (reference latency table)", "reference")
+wan_rtt_ms = restate("wan_rtt_ms", "CA_NETHERLANDS_RTT_MS", "{:.0f} ms", "California-Netherlands round trip (reference latency table)")
 rtt_new_conn = assume("rtt_new_conn", 3, "{:d} round trips", "New HTTPS connection plus request: TCP, TLS 1.3, then GET", "protocol arithmetic")
 repl_lag_s = assume("repl_lag_s", 1.0, "{:.0f} s", "Cross-region replication lag (p99, normal operation)", "assumption")
 early_cross = assume("early_cross", 0.002, "{:.1%}", "Share of new links first clicked in another region inside the replication lag", "assumption")
@@ -91,7 +91,7 @@ usd_gpu_h = assume("usd_gpu_h", 3.00, "${:.2f} per GPU-hour", "H100 price (rente
 fetch_ms = assume("fetch_ms", 800, "{:,d} ms", "Fetch and extract a destination page (p50)", "assumption")
 create_budget_ms = assume("create_budget_ms", 100, "{:d} ms", "Create-API latency target (p99)", "design choice")
 preview_share = assume("preview_share", 0.30, "{:.0%}", "Share of links whose preview is ever requested", "assumption")
-chars_per_tok = assume("chars_per_tok", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token, English (reference)", "reference")
+chars_per_tok = restate("chars_per_tok", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token, English (reference)")
 agent_x = assume("agent_x", 10, "{:d}x", "Agent-created links over today's human-created links", "interviewer twist")
 agent_dup = assume("agent_dup", 0.50, "{:.0%}", "Share of agent creations that repeat an (owner, URL) pair", "assumption")
 chat_links_day = assume("chat_links_day", 2_000_000_000, "{:,.0f} links/day", "Links a chat product would shorten in its answers", "interviewer twist")

@@ -28,7 +28,7 @@
 # %%
 import math
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 
@@ -44,7 +44,7 @@ big_vec_share = assume("big_vec_share", 0.8, "{:.0%}", "Share of all vectors hel
 largest_tenant = assume("largest_tenant", 50_000_000, "{:,.0f} vectors", "Largest single tenant", "assumption")
 chunk_tok = assume("chunk_tok", 400, "{:,d} tokens", "Mean chunk length", "assumption")
 chunk_max_tok = assume("chunk_max_tok", 512, "{:,d} tokens", "Maximum chunk length (padding length without bucketing)", "design choice")
-chars_per_tok = assume("chars_per_tok", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token, English (reference)", "reference")
+chars_per_tok = restate("chars_per_tok", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token, English (reference)")
 
 # Traffic
 new_chunks_day = assume("new_chunks_day", 50_000_000, "{:,.0f} chunks/day", "New or changed chunks embedded per day", "assumption")
@@ -61,9 +61,9 @@ pass_overhead_ms = assume("pass_overhead_ms", 1.5, "{:.1f} ms",
                           "Fixed cost per forward pass (tokenise, copy, kernel launches)", "assumption")
 batch_wait_ms = assume("batch_wait_ms", 5, "{:d} ms", "Longest a query waits for its batch to fill", "design choice")
 q_gpus = assume("q_gpus", 4, "{:d} GPUs", "Query-embedding GPUs (two per zone, for redundancy)", "design choice")
-h100_tflops = assume("h100_tflops", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak (reference)", "reference")
-h100_tbps = assume("h100_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM HBM bandwidth (reference)", "reference")
-h100_gb = assume("h100_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM HBM capacity (reference)", "reference")
+h100_tflops = restate("h100_tflops", "H100_SXM_BF16_DENSE_TFLOPS", "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak (reference)")
+h100_tbps = restate("h100_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM HBM bandwidth (reference)")
+h100_gb = restate("h100_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM HBM capacity (reference)")
 
 # Index parameters
 hnsw_m = assume("hnsw_m", 32, "{:d}", "HNSW M (links per node on upper layers; layer 0 keeps 2M)", "design choice")
@@ -81,7 +81,7 @@ pg_sel = assume("pg_sel", 0.10, "{:.0%}", "Filter selectivity in pgvector's own 
 ef_max = assume("ef_max", 1000, "{:,d}", "Largest efSearch the planner will use for an over-fetch", "design choice")
 overfetch_safety = assume("overfetch_safety", 2.0, "{:.0f}x", "Safety factor on the over-fetch for post-filtering", "design choice")
 rerank_n = assume("rerank_n", 200, "{:d}", "Candidates re-ranked with full-precision vectors", "design choice")
-ssd_read_us = assume("ssd_read_us", ref.SSD_RANDOM_READ_US, "{:.0f} us", "SSD random read (reference, an era figure)", "reference")
+ssd_read_us = restate("ssd_read_us", "SSD_RANDOM_READ_US", "{:.0f} us", "SSD random read (reference, an era figure)")
 ssd_qd = assume("ssd_qd", 32, "{:d}", "SSD reads a query issues in parallel", "design choice")
 shard_slow_p = assume("shard_slow_p", 0.01, "{:.0%}", "Chance one shard answers slower than its own p99", "definition of p99")
 node_qps = assume("node_qps", 3_000, "{:,d} queries/s", "HNSW queries one node serves at the target recall (benchmark on your data)", "assumption")
@@ -109,7 +109,7 @@ node_hour_usd = assume("node_hour_usd", 8.0, "${:.2f}", "Cost of one search node
 hours_month = assume("hours_month", ref.DAYS_PER_MONTH_AVG * 24, "{:,.0f} h", "Hours in an average month (reference)", "reference")
 sel_a = assume("sel_a", 0.02, "{:.0%}", "Filter A: folder filter inside the largest tenant", "example")
 sel_b = assume("sel_b", 0.001, "{:.1%}", "Filter B: a narrow filter inside the largest tenant", "example")
-m7_dim = assume("m7_dim", ref.MISTRAL_7B_HIDDEN, "{:,.0f} dimensions", "Mistral 7B hidden size, the vector width of an embedder built on it (reference)", "reference")
+m7_dim = restate("m7_dim", "MISTRAL_7B_HIDDEN", "{:,.0f} dimensions", "Mistral 7B hidden size, the vector width of an embedder built on it (reference)")
 
 # Hybrid retrieval (deep dive 9)
 bm25_terms = assume("bm25_terms", 200, "{:d} terms", "Distinct terms per chunk (postings per chunk in the inverted index)", "assumption")

@@ -29,7 +29,7 @@
 # %%
 import math
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 
@@ -102,9 +102,9 @@ build_lag_days = assume("build_lag_days", 60, "{:d} days", "Age of a crawl when 
 removals_day = assume("removals_day", 1_000, "{:,d}", "Removal requests per day", "assumption")
 urls_per_removal = assume("urls_per_removal", 50, "{:d}", "URLs named per removal request (mean)", "assumption")
 retrain_days = assume("retrain_days", 90, "{:d} days", "Gap between training runs that rebuild the data set", "assumption")
-chars_per_token = assume("chars_per_token", ref.CHARS_PER_TOKEN_EN, "{:.0f} characters", "Characters per token, English (OpenAI rule of thumb)", "reference")
-vocab = assume("vocab", ref.LLAMA31_8B_VOCAB, "{:,.0f} tokens", "Vocabulary of the scoring model's tokenizer (Llama 3.1)", "reference")
-h100_tflops = assume("h100_tflops", ref.H100_SXM_BF16_DENSE_TFLOPS, "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak", "reference")
+chars_per_token = restate("chars_per_token", "CHARS_PER_TOKEN_EN", "{:.0f} characters", "Characters per token, English (OpenAI rule of thumb)")
+vocab = restate("vocab", "LLAMA31_8B_VOCAB", "{:,.0f} tokens", "Vocabulary of the scoring model's tokenizer (Llama 3.1)")
+h100_tflops = restate("h100_tflops", "H100_SXM_BF16_DENSE_TFLOPS", "{:,.1f} TFLOP/s", "H100 SXM dense BF16 peak")
 assumptions_table()
 
 # %% [markdown]

@@ -42,9 +42,6 @@ L8 = ref.MODELS["llama-3.1-8b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Published anchors (checked 2026-11-23)
 upload_h_per_min = assume("upload_h_per_min", 500, "{:d} hours/min", "Video uploaded per minute (more than 500 h, 2019)",
                           "YouTube at press events, as reported by Tubefilter, May 2019 (checked 2026-11-23)")

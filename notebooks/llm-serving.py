@@ -16,7 +16,7 @@
 # %%
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import new_chart, show
@@ -28,24 +28,19 @@ MX = ref.MODELS["mixtral-8x7b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # %% [markdown]
 # ## Inputs
 
 # %%
-hbm_gb = assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory", src("H100_SXM_HBM_GB"))
-hbm_tbps = assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth",
-                  src("H100_SXM_HBM_TBPS"))
-bf16_sparse = assume("h100_bf16_sparse_tflops", ref.H100_SXM_BF16_SPARSE_TFLOPS, "{:,.0f} TFLOP/s",
-                     "H100 SXM BF16 tensor-core peak as printed (with 2:4 sparsity)", src("H100_SXM_BF16_SPARSE_TFLOPS"))
-nvlink_bidir = assume("h100_nvlink_gbps", ref.H100_NVLINK_GBPS_BIDIR, "{:.0f} GB/s",
-                      "H100 SXM NVLink per GPU, both directions", src("H100_NVLINK_GBPS_BIDIR"))
-pcie5_bidir = assume("pcie5_gbps", ref.PCIE_GEN5_X16_GBPS_BIDIR, "{:.0f} GB/s",
-                     "PCIe Gen5 x16, both directions", src("PCIE_GEN5_X16_GBPS_BIDIR"))
-words_per_token = assume("words_per_token", ref.WORDS_PER_TOKEN_EN, "{:.2f} words/token",
-                         "English words per token (rule of thumb)", src("WORDS_PER_TOKEN_EN"))
+hbm_gb = restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory")
+hbm_tbps = restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+bf16_sparse = restate("h100_bf16_sparse_tflops", "H100_SXM_BF16_SPARSE_TFLOPS", "{:,.0f} TFLOP/s",
+                      "H100 SXM BF16 tensor-core peak as printed (with 2:4 sparsity)")
+nvlink_bidir = restate("h100_nvlink_gbps", "H100_NVLINK_GBPS_BIDIR", "{:.0f} GB/s",
+                       "H100 SXM NVLink per GPU, both directions")
+pcie5_bidir = restate("pcie5_gbps", "PCIE_GEN5_X16_GBPS_BIDIR", "{:.0f} GB/s", "PCIe Gen5 x16, both directions")
+words_per_token = restate("words_per_token", "WORDS_PER_TOKEN_EN", "{:.2f} words/token",
+                          "English words per token (rule of thumb)")
 
 usd_per_gpu_hour = assume("usd_per_gpu_hour", 3.00, "${:.2f} per GPU-hour",
                           "H100 SXM on-demand price (an assumption, not a quote: public prices vary by "

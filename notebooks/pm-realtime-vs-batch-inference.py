@@ -34,7 +34,7 @@ import math
 
 import numpy as np
 
-from estimates import assume, assumptions_table, figure
+from estimates import assume, assumptions_table, figure, restate
 from estimates import llm
 from estimates import reference as ref
 from estimates.charts import SERIES, new_chart, show
@@ -43,18 +43,13 @@ L70 = ref.MODELS["llama-3.1-70b"]
 H100 = ref.GPUS["h100-sxm"]
 
 
-src = ref.cite  # the source line of a reference constant an assumption restates
-
-
 # Hardware and model, restated from the reference module so the page can show them
-assume("h100_hbm_gb", ref.H100_SXM_HBM_GB, "{:.0f} GB", "H100 SXM memory (decimal GB)", src("H100_SXM_HBM_GB"))
-assume("h100_hbm_tbps", ref.H100_SXM_HBM_TBPS, "{:.2f} TB/s", "H100 SXM memory bandwidth", src("H100_SXM_HBM_TBPS"))
-assume("l70_kv_heads", ref.LLAMA31_70B_KV_HEADS, "{:.0f}", "Llama 3.1 70B KV heads (grouped-query attention)",
-       src("LLAMA31_70B_KV_HEADS"))
-assume("l70_layers", ref.LLAMA31_70B_LAYERS, "{:.0f}", "Llama 3.1 70B layers", src("LLAMA31_70B_LAYERS"))
-assume("l70_head_dim", ref.LLAMA31_70B_HEAD_DIM, "{:.0f}", "Llama 3.1 70B head_dim", src("LLAMA31_70B_HEAD_DIM"))
-days_month = assume("days_month", ref.DAYS_PER_MONTH_AVG, "{:.2f} days", "Days in an average month",
-                    src("DAYS_PER_MONTH_AVG"))
+restate("h100_hbm_gb", "H100_SXM_HBM_GB", "{:.0f} GB", "H100 SXM memory (decimal GB)")
+restate("h100_hbm_tbps", "H100_SXM_HBM_TBPS", "{:.2f} TB/s", "H100 SXM memory bandwidth")
+restate("l70_kv_heads", "LLAMA31_70B_KV_HEADS", "{:.0f}", "Llama 3.1 70B KV heads (grouped-query attention)")
+restate("l70_layers", "LLAMA31_70B_LAYERS", "{:.0f}", "Llama 3.1 70B layers")
+restate("l70_head_dim", "LLAMA31_70B_HEAD_DIM", "{:.0f}", "Llama 3.1 70B head_dim")
+days_month = restate("days_month", "DAYS_PER_MONTH_AVG", "{:.2f} days", "Days in an average month")
 hours_month = 24 * days_month
 
 # Engine efficiency (assumptions, as on the inference-service walkthrough)

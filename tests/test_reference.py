@@ -89,3 +89,21 @@ def test_gpu_bundles_use_si_units():
     assert h.hbm_bytes_per_s == 3.35e12
     assert h.bf16_dense_flops == 989.5e12
     assert ref.GPUS["a100-80gb-sxm"].fp8_dense_flops is None
+
+
+def test_restate_takes_value_label_and_source_from_the_registry(capsys):
+    from estimates import record
+
+    record.reset()
+    try:
+        value = record.restate("hbm", "H100_SXM_HBM_GB", "{:.0f} GB")
+        assert value == ref.H100_SXM_HBM_GB
+        published = record._declared["hbm"]
+        assert published["source"] == ref.cite("H100_SXM_HBM_GB") and ref.ALL["H100_SXM_HBM_GB"].url in published["source"]
+        assert published["label"] == ref.ALL["H100_SXM_HBM_GB"].label and published["kind"] == "assumption"
+        assert record.restate("hbm2", "H100_SXM_HBM_GB", "{:.0f} GB", "Memory per GPU")
+        assert record._declared["hbm2"]["label"] == "Memory per GPU"
+        with pytest.raises(record.FigureError, match="NOT_A_CONSTANT"):
+            record.restate("x", "NOT_A_CONSTANT", "{}")
+    finally:
+        record.reset()
