@@ -133,10 +133,25 @@ def test_search_finds_a_walkthrough_by_a_term_from_deep_in_an_answer(browser, si
                 if t.isalpha() and len(t) > 6 and t not in d["text"].split(" … ")[0].lower()
                 and pages_with[t] == {"walkthroughs/webhook-delivery/"})
     context, page, problems = open_page(browser, site, "", "light")
+    index_requests = []
+    page.on("request", lambda r: "search_index" in r.url and index_requests.append(r.url))
+    page.wait_for_timeout(1500)
+    assert index_requests == [], "the index waits for the reader's first search"
     page.fill("input[data-md-component=search-query]", term)
     page.wait_for_selector(".md-search-result__link[href*='walkthroughs/webhook-delivery/']", timeout=20000)
     context.close()
-    assert problems["console"] == []
+    assert len(index_requests) == 1 and problems["console"] == []
+
+
+def test_a_page_opened_from_a_search_highlights_the_terms_at_once(browser, site):
+    """A result link carries ?h=: that page needs the index straight away, before any focus."""
+    context, page, problems = open_page(browser, site, PAGES[1] + "?h=idempotency", "light")
+    try:
+        page.wait_for_selector("mark[data-md-highlight]", timeout=20000)
+        assert "idempotency" in page.inner_text("mark[data-md-highlight]").lower()
+        assert problems["console"] == []
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("path", ["", "walkthroughs/webhook-delivery/"])
