@@ -19,21 +19,18 @@ _TAG = re.compile(r"<[^>]*>")
 _RUN_WITH_NEWLINE = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*")
 
 
-def _collapse_text(chunk: str) -> str:
+def _between(pattern: re.Pattern, html: str, change) -> str:
+    """``html`` with ``change`` applied to the stretches between matches of ``pattern``."""
     out, last = [], 0
-    for tag in _TAG.finditer(chunk):
-        out.append(_RUN_WITH_NEWLINE.sub("\n", chunk[last:tag.start()]))
-        out.append(tag.group())
-        last = tag.end()
-    out.append(_RUN_WITH_NEWLINE.sub("\n", chunk[last:]))
-    return "".join(out)
+    for match in pattern.finditer(html):
+        out += [change(html[last:match.start()]), match.group()]
+        last = match.end()
+    return "".join(out + [change(html[last:])])
+
+
+def _collapse_text(chunk: str) -> str:
+    return _between(_TAG, chunk, lambda text: _RUN_WITH_NEWLINE.sub("\n", text))
 
 
 def collapse_whitespace(html: str) -> str:
-    out, last = [], 0
-    for kept in _KEPT.finditer(html):
-        out.append(_collapse_text(html[last:kept.start()]))
-        out.append(kept.group())
-        last = kept.end()
-    out.append(_collapse_text(html[last:]))
-    return "".join(out)
+    return _between(_KEPT, html, _collapse_text)

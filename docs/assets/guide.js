@@ -4,8 +4,8 @@
 //   landmark-unique). The buttons need no landmark: mark the wrapper as none.
 // - Wide tables are wrapped in a scrolling box, which keyboard users must be able
 //   to focus to scroll (axe: scrollable-region-focusable).
-// The theme adds these elements after load and on instant navigation, so a
-// mutation observer repairs them, at most once per animation frame.
+// The theme adds these elements after load (and again on instant navigation, if it
+// is ever switched on), so a mutation observer repairs them, at most once per frame.
 (function () {
   var pending = false;
   function repair() {

@@ -217,15 +217,17 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def on_post_page(output, page, config):
+def _finish_html(output: str) -> str:
     return html_whitespace.collapse_whitespace(pages.accessibility_fixes(output))
+
+
+def on_post_page(output, page, config):
+    return _finish_html(output)
 
 
 def on_post_template(output, template_name, config):
     # Static templates (the 404 page) get the same repairs as pages.
-    if not template_name.endswith(".html"):
-        return output
-    return html_whitespace.collapse_whitespace(pages.accessibility_fixes(output))
+    return _finish_html(output) if template_name.endswith(".html") else output
 
 
 # --- after the build -----------------------------------------------------------------
